@@ -1,0 +1,91 @@
+//! The one-shot front end: parse argv, run the command under Ctrl-C, render, and map the error to an exit
+//! code. This is the only place that prints `Error:` / `Caused by:` / `Hint:`.
+
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::commands::{self, Cli, Command};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::{Output, Palette};
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    crate::http::set_debug(cli.global.debug);
+    let palette = Palette::new(cli.global.color.enabled(io::stderr().is_terminal()));
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            report(&Error::other(format!("Cannot start the async runtime: {e}.")), &palette);
+            return ExitCode::from(1);
+        }
+    };
+    let code = runtime.block_on(async {
+        tokio::select! {
+            code = run(cli, &palette) => code,
+            _ = tokio::signal::ctrl_c() => {
+                report(&Error::interrupted(), &palette);
+                Error::interrupted().exit_code()
+            }
+        }
+    });
+    // Don't wait for background tasks (an in-process sandbox) to finish.
+    runtime.shutdown_background();
+    ExitCode::from(code)
+}
+
+async fn run(cli: Cli, palette: &Palette) -> u8 {
+    match execute(cli).await {
+        Ok(()) => 0,
+        Err(e) => {
+            report(&e, palette);
+            e.exit_code()
+        }
+    }
+}
+
+async fn execute(cli: Cli) -> Result<()> {
+    if let Command::Sandbox(commands::sandbox::Args { command: commands::sandbox::Sub::Serve(args) }) = cli.command {
+        commands::sandbox::serve(args).await?;
+        return Ok(());
+    }
+    let mut ctx = Context::build(&cli.global.globals()).await?;
+    let output = commands::run(cli.command, &mut ctx).await?;
+    emit(&ctx, &output)?;
+    match output {
+        Output::Failed(_, e) => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Writes the output to stdout. A closed pipe (`| head -1`) is not an error: stop quietly.
+pub fn emit(ctx: &Context, output: &Output) -> Result<()> {
+    let stdout = io::stdout();
+    let mut lock = io::BufWriter::new(stdout.lock());
+    let result = ctx.renderer.render(output, &mut lock).and_then(|_| lock.flush());
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::other(format!("Cannot write the output: {e}."))),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Prints an error with its causes and hint on stderr.
+pub fn report(e: &Error, palette: &Palette) {
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "{} {}", palette.bad("Error:"), e.message);
+    for cause in &e.causes {
+        let _ = writeln!(err, "{} {cause}", palette.dim("Caused by:"));
+    }
+    if let Some(hint) = e.hint.as_deref().filter(|h| !h.is_empty()) {
+        let _ = writeln!(err, "{} {hint}", palette.warn("Hint:"));
+    }
+}

@@ -1,0 +1,87 @@
+//! The command tree, defined once with clap. The one-shot CLI parses it from argv; the REPL and scripts
+//! will parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
+
+pub mod config;
+pub mod org;
+pub mod sandbox;
+pub mod status;
+pub mod workspace;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::context::{Context, Globals};
+use crate::error::Result;
+use crate::output::{ColorChoice, Output};
+
+/// seqera: a terminal-native shell for Seqera Platform.
+///
+/// Data goes to stdout (a table on a terminal, tab-separated in a pipe); status and errors go to stderr.
+#[derive(Debug, Parser)]
+#[command(name = "seqera", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// Profile to use from config.toml [env: SEQERA_PROFILE]
+    #[arg(short = 'p', long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Output format: table, tsv, csv or json [env: SEQERA_OUTPUT]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "tsv", "csv", "json"])]
+    pub output: Option<String>,
+    /// Workspace for this command: numeric ID or Org/Workspace [env: SEQERA_WORKSPACE_ID, TOWER_WORKSPACE_ID]
+    #[arg(short = 'w', long, global = true, value_name = "WORKSPACE")]
+    pub workspace: Option<String>,
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+    /// Run against a local sandbox with demo data, started for this command
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+    /// Log HTTP requests to stderr (secrets redacted)
+    #[arg(long, global = true)]
+    pub debug: bool,
+}
+
+impl GlobalArgs {
+    pub fn globals(&self) -> Globals {
+        Globals {
+            profile: self.profile.clone(),
+            output: self.output.clone(),
+            workspace: self.workspace.clone(),
+            color: self.color,
+            sandbox: self.sandbox,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the connection: Platform, login, organization and workspace, AI backend
+    #[command(visible_alias = "info")]
+    Status(status::Args),
+    /// Show and change settings and profiles
+    Config(config::Args),
+    /// Organizations you belong to
+    Org(org::Args),
+    /// Workspaces you belong to
+    #[command(visible_alias = "ws")]
+    Workspace(workspace::Args),
+    /// Run the local sandbox that emulates Seqera Platform
+    Sandbox(sandbox::Args),
+}
+
+/// Runs one parsed command in a context.
+pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
+    match command {
+        Command::Status(args) => status::run(args, ctx).await,
+        Command::Config(args) => config::run(args, ctx),
+        Command::Org(args) => org::run(args, ctx).await,
+        Command::Workspace(args) => workspace::run(args, ctx).await,
+        Command::Sandbox(args) => sandbox::run(args, ctx).await,
+    }
+}

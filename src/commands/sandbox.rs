@@ -1,0 +1,50 @@
+//! `seqera sandbox serve`: run the local Platform emulator in the foreground until Ctrl-C.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::Output;
+use crate::sandbox;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Sub,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Sub {
+    /// Serve the sandbox on 127.0.0.1 until interrupted
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Port to listen on (0 picks a free one)
+    #[arg(long, default_value_t = 8990)]
+    pub port: u16,
+    /// Keep the sandbox's data in this JSON file across restarts
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+}
+
+pub async fn run(args: Args, _ctx: &mut Context) -> Result<Output> {
+    match args.command {
+        Sub::Serve(a) => serve(a).await,
+    }
+}
+
+/// Runs without a `Context`, so a broken config file cannot stop the sandbox.
+pub async fn serve(args: ServeArgs) -> Result<Output> {
+    let running = sandbox::start(sandbox::Options { port: args.port, state_file: args.state }).await?;
+    let urls = running.urls();
+    eprintln!("Sandbox listening on {} (Ctrl-C stops it). To use it from another shell:", running.url);
+    eprintln!("  export SEQERA_PLATFORM_API_URL={}", urls.api_url);
+    eprintln!("  export SEQERA_AI_BACKEND_URL={}", urls.ai_backend_url);
+    eprintln!("  export SEQERA_ACCESS_TOKEN={}   # the sandbox's demo token", sandbox::DEMO_TOKEN);
+    std::future::pending::<()>().await;
+    Ok(Output::Nothing)
+}

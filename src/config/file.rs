@@ -1,0 +1,190 @@
+//! The config file, `config.toml`: read with positions for good errors, edited in place with toml_edit so
+//! the user's comments, ordering and unknown keys survive, and written atomically.
+//!
+//! Layout:
+//! ```toml
+//! default_profile = "default"
+//! [profiles.default]
+//! api_url = "https://api.cloud.seqera.io"
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use toml_edit::{DocumentMut, Item, Table, value};
+
+use crate::error::{Error, Result};
+
+pub const DEFAULT_PROFILE: &str = "default";
+
+pub struct ConfigFile {
+    pub path: PathBuf,
+    doc: DocumentMut,
+}
+
+impl ConfigFile {
+    /// Reads the file; a missing file is an empty config.
+    pub fn load(path: &Path) -> Result<ConfigFile> {
+        let source = match std::fs::read_to_string(path) {
+            Ok(s) => s,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(Error::config(format!("Cannot read the config file {}: {e}.", path.display()))),
+        };
+        let spanned = toml_edit::Document::parse(source.clone()).map_err(|e| {
+            let (line, col) = e.span().map(|s| line_col(&source, s.start)).unwrap_or((1, 1));
+            Error::config(format!(
+                "The config file {} is not valid TOML at line {line}, column {col}: {}",
+                path.display(),
+                e.message().trim_end_matches('\n')
+            ))
+            .with_hint("Fix that line, or move the file away to start afresh.")
+        })?;
+        check_shape(path, &source, spanned.as_table())?;
+        Ok(ConfigFile { path: path.to_path_buf(), doc: spanned.into_mut() })
+    }
+
+    pub fn default_profile(&self) -> Option<String> {
+        self.doc.get("default_profile").and_then(|i| i.as_str()).map(str::to_string)
+    }
+
+    pub fn profile_names(&self) -> Vec<String> {
+        self.doc.get("profiles").and_then(|p| p.as_table_like()).map(|t| t.iter().map(|(k, _)| k.to_string()).collect()).unwrap_or_default()
+    }
+
+    pub fn has_profile(&self, name: &str) -> bool {
+        self.profile_names().iter().any(|p| p == name)
+    }
+
+    /// A string setting in a profile.
+    pub fn get(&self, profile: &str, key: &str) -> Option<String> {
+        self.doc.get("profiles")?.as_table_like()?.get(profile)?.as_table_like()?.get(key)?.as_str().map(str::to_string)
+    }
+
+    fn profile_table(&mut self, profile: &str) -> &mut Table {
+        let profiles = self.doc.entry("profiles").or_insert_with(|| {
+            let mut t = Table::new();
+            t.set_implicit(true);
+            Item::Table(t)
+        });
+        let profiles = profiles.as_table_mut().expect("check_shape ensured `profiles` is a table");
+        profiles.entry(profile).or_insert_with(|| Item::Table(Table::new())).as_table_mut().expect("profile tables are tables")
+    }
+
+    pub fn set(&mut self, profile: &str, key: &str, v: &str) {
+        self.profile_table(profile).insert(key, value(v));
+    }
+
+    /// Removes a setting; returns whether it was there.
+    pub fn unset(&mut self, profile: &str, key: &str) -> bool {
+        let Some(table) = self.doc.get_mut("profiles").and_then(|p| p.get_mut(profile)).and_then(|t| t.as_table_like_mut()) else {
+            return false;
+        };
+        table.remove(key).is_some()
+    }
+
+    pub fn create_profile(&mut self, profile: &str) {
+        self.profile_table(profile);
+    }
+
+    pub fn delete_profile(&mut self, profile: &str) -> bool {
+        let removed = self.doc.get_mut("profiles").and_then(|p| p.as_table_like_mut()).and_then(|t| t.remove(profile)).is_some();
+        if self.default_profile().as_deref() == Some(profile) {
+            self.doc.remove("default_profile");
+        }
+        removed
+    }
+
+    pub fn set_default_profile(&mut self, profile: &str) {
+        self.doc.insert("default_profile", value(profile));
+    }
+
+    /// Writes the file atomically (temp file in the same directory, then rename), mode 0600 in a 0700 dir.
+    pub fn save(&self) -> Result<()> {
+        crate::fsutil::write_private_atomic(&self.path, self.doc.to_string().as_bytes())
+            .map_err(|e| Error::config(format!("Cannot write the config file {}: {e}.", self.path.display())))
+    }
+}
+
+fn error_at(path: &Path, source: &str, item: &Item, what: String) -> Error {
+    let (line, col) = item.span().map(|s| line_col(source, s.start)).unwrap_or((1, 1));
+    Error::config(format!("The config file {} has {what} at line {line}, column {col}.", path.display()))
+        .with_hint("Fix that line, or change it with `seqera config set`.")
+}
+
+/// Known keys must have the right types; unknown keys are kept and ignored.
+fn check_shape(path: &Path, source: &str, doc: &Table) -> Result<()> {
+    let err = |item: &Item, what: String| error_at(path, source, item, what);
+    if let Some(item) = doc.get("default_profile")
+        && !item.is_str()
+    {
+        return Err(err(item, "a `default_profile` that is not a string".into()));
+    }
+    let Some(profiles) = doc.get("profiles") else { return Ok(()) };
+    let Some(profiles) = profiles.as_table_like() else {
+        return Err(err(profiles, "a `profiles` entry that is not a table".into()));
+    };
+    for (name, profile) in profiles.iter() {
+        let Some(table) = profile.as_table_like() else {
+            return Err(err(profile, format!("a profile `{name}` that is not a table")));
+        };
+        for (key, item) in table.iter() {
+            if super::keys::KEYS.iter().any(|k| k.name == key) && !item.is_str() {
+                return Err(err(item, format!("`{key}` in profile `{name}` that is not a string")));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// 1-based line and column of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    (line, col)
+}
+
+/// Profile names are used in file names and keyring entries, so keep them plain.
+pub fn check_profile_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty() && name.len() <= 64 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!("`{name}` is not a valid profile name.")).with_hint("Use 1 to 64 letters, digits, `-` or `_`."))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_str(text: &str) -> Result<ConfigFile> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        ConfigFile::load(&path)
+    }
+
+    #[test]
+    fn malformed_file_names_line_and_column() {
+        let err = load_str("# top\n[profiles.default]\napi_url = \"x\n").err().unwrap();
+        assert!(err.message.contains("line 3, column"), "{}", err.message);
+        assert!(err.message.contains("config.toml"));
+    }
+
+    #[test]
+    fn wrong_type_names_line() {
+        let err = load_str("[profiles.default]\n\napi_url = 42\n").err().unwrap();
+        assert!(err.message.contains("`api_url`") && err.message.contains("line 3"), "{}", err.message);
+    }
+
+    #[test]
+    fn edits_keep_comments_and_unknown_keys() {
+        let mut f =
+            load_str("# my notes\n[profiles.default]\n# the prod endpoint\napi_url = \"https://a.example\"\nmystery = 1\n").unwrap();
+        f.set("default", "workspace", "acme/prod");
+        f.unset("default", "api_url");
+        let out = f.doc.to_string();
+        assert!(out.contains("# my notes") && out.contains("mystery = 1") && out.contains("workspace = \"acme/prod\""), "{out}");
+        assert!(!out.contains("api_url"));
+    }
+}

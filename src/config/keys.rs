@@ -1,0 +1,106 @@
+//! The table of settings a profile can hold: name, the env vars that override it (first wins), the
+//! built-in default, and how a value is checked. `config list`, `config set` and resolution all read this
+//! one table, so a new setting is one row here.
+
+use crate::error::{Error, Result};
+
+#[derive(Debug)]
+pub struct KeyDef {
+    pub name: &'static str,
+    pub envs: &'static [&'static str],
+    pub default: Option<&'static str>,
+    pub help: &'static str,
+    pub check: fn(&str) -> Result<()>,
+}
+
+pub const DEFAULT_API_URL: &str = "https://api.cloud.seqera.io";
+pub const DEFAULT_AUTH_DOMAIN: &str = "https://cloud.seqera.io/api";
+pub const DEFAULT_AI_BACKEND_URL: &str = "https://ai-api.cloud.seqera.io";
+
+pub const KEYS: &[KeyDef] = &[
+    KeyDef {
+        name: "api_url",
+        envs: &["SEQERA_PLATFORM_API_URL", "TOWER_API_ENDPOINT"],
+        default: Some(DEFAULT_API_URL),
+        help: "Seqera Platform REST API URL (enterprise: https://HOST/api)",
+        check: check_url,
+    },
+    KeyDef {
+        name: "auth_domain",
+        envs: &["SEQERA_AUTH_DOMAIN"],
+        default: Some(DEFAULT_AUTH_DOMAIN),
+        help: "OpenID Connect issuer used by `seqera login` (defaults to api_url when that is not the cloud)",
+        check: check_url,
+    },
+    KeyDef {
+        name: "ai_backend_url",
+        envs: &["SEQERA_AI_BACKEND_URL"],
+        default: Some(DEFAULT_AI_BACKEND_URL),
+        help: "Co-Scientist AI backend URL",
+        check: check_url,
+    },
+    KeyDef {
+        name: "organization",
+        envs: &[],
+        default: None,
+        help: "selected organization (name or ID); `seqera org switch` sets it",
+        check: check_nonempty,
+    },
+    KeyDef {
+        name: "workspace",
+        envs: &["SEQERA_WORKSPACE_ID", "TOWER_WORKSPACE_ID"],
+        default: None,
+        help: "default workspace: numeric ID or Org/Workspace",
+        check: check_nonempty,
+    },
+    KeyDef {
+        name: "output",
+        envs: &["SEQERA_OUTPUT"],
+        default: None,
+        help: "output format: table, tsv, csv or json (default: table on a terminal, tsv in a pipe)",
+        check: check_output,
+    },
+    KeyDef {
+        name: "connect_timeout",
+        envs: &["SEQERA_CONNECT_TIMEOUT"],
+        default: Some("10"),
+        help: "seconds to wait for a TCP/TLS connection",
+        check: check_seconds,
+    },
+    KeyDef {
+        name: "request_timeout",
+        envs: &["SEQERA_REQUEST_TIMEOUT"],
+        default: Some("30"),
+        help: "seconds to wait for a whole HTTP request",
+        check: check_seconds,
+    },
+];
+
+pub fn find(name: &str) -> Result<&'static KeyDef> {
+    KEYS.iter().find(|k| k.name == name).ok_or_else(|| {
+        let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
+        Error::usage(format!("Unknown setting `{name}`.")).with_hint(format!("Settings are: {}.", names.join(", ")))
+    })
+}
+
+fn check_url(v: &str) -> Result<()> {
+    match reqwest::Url::parse(v) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(()),
+        _ => Err(Error::usage(format!("`{v}` is not an http(s) URL.")).with_hint("Use a URL such as https://api.cloud.seqera.io.")),
+    }
+}
+
+fn check_nonempty(v: &str) -> Result<()> {
+    if v.trim().is_empty() { Err(Error::usage("The value is empty.")) } else { Ok(()) }
+}
+
+fn check_output(v: &str) -> Result<()> {
+    crate::output::Format::parse(v).map(|_| ())
+}
+
+fn check_seconds(v: &str) -> Result<()> {
+    match v.parse::<f64>() {
+        Ok(s) if s > 0.0 && s.is_finite() => Ok(()),
+        _ => Err(Error::usage(format!("`{v}` is not a positive number of seconds."))),
+    }
+}

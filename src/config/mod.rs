@@ -1,0 +1,186 @@
+//! Settings: profiles in `config.toml`, overridden by env vars, overridden by flags. Every effective value
+//! carries where it came from, so `seqera config list` and error messages can name the source.
+
+pub mod env;
+pub mod file;
+pub mod keys;
+pub mod paths;
+
+use std::fmt;
+
+pub use file::{ConfigFile, DEFAULT_PROFILE};
+use keys::{KEYS, KeyDef};
+
+use crate::error::{Error, Result};
+
+/// Where an effective value came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Flag(&'static str),
+    Env(&'static str),
+    Profile(String),
+    Sandbox,
+    Derived(&'static str),
+    Default,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Flag(name) => write!(f, "flag {name}"),
+            Source::Env(name) => write!(f, "env {name}"),
+            Source::Profile(p) => write!(f, "profile {p}"),
+            Source::Sandbox => f.write_str("sandbox"),
+            Source::Derived(from) => write!(f, "derived from {from}"),
+            Source::Default => f.write_str("default"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub value: Option<String>,
+    pub source: Source,
+}
+
+/// Values given on the command line, keyed by setting name, with the flag's spelling.
+#[derive(Debug, Default, Clone)]
+pub struct FlagValues(pub Vec<(&'static str, &'static str, String)>);
+
+impl FlagValues {
+    pub fn push(&mut self, key: &'static str, flag: &'static str, value: Option<String>) {
+        if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+            self.0.push((key, flag, v));
+        }
+    }
+}
+
+/// The sandbox's endpoints, which override the profile for one invocation.
+#[derive(Debug, Clone)]
+pub struct SandboxUrls {
+    pub api_url: String,
+    pub auth_domain: String,
+    pub ai_backend_url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub profile: String,
+    pub profile_source: Source,
+    pub file_path: std::path::PathBuf,
+    values: Vec<(&'static KeyDef, Resolved)>,
+}
+
+impl Settings {
+    /// Picks the profile (`--profile` > `SEQERA_PROFILE` > `default_profile` > `default`) and resolves
+    /// every setting in it.
+    pub fn resolve(file: &ConfigFile, profile_flag: Option<&str>, flags: &FlagValues, sandbox: Option<&SandboxUrls>) -> Result<Settings> {
+        let (profile, profile_source) = if let Some(p) = profile_flag.filter(|p| !p.is_empty()) {
+            (p.to_string(), Source::Flag("--profile"))
+        } else if let Some(p) = env::var("SEQERA_PROFILE") {
+            (p, Source::Env("SEQERA_PROFILE"))
+        } else if let Some(p) = file.default_profile() {
+            (p, Source::Profile("default_profile".into()))
+        } else {
+            (DEFAULT_PROFILE.to_string(), Source::Default)
+        };
+        file::check_profile_name(&profile)?;
+        if profile != DEFAULT_PROFILE && !file.has_profile(&profile) {
+            return Err(Error::config(format!(
+                "The profile `{profile}` (from {profile_source}) does not exist in {}.",
+                file.path.display()
+            ))
+            .with_hint(format!("Create it with `seqera config create {profile}`, or list profiles with `seqera config profiles`.")));
+        }
+        let mut values = Vec::with_capacity(KEYS.len());
+        for key in KEYS {
+            let resolved = resolve_one(key, file, &profile, flags, sandbox)?;
+            values.push((key, resolved));
+        }
+        let mut settings = Settings { profile, profile_source, file_path: file.path.clone(), values };
+        settings.derive_auth_domain();
+        Ok(settings)
+    }
+
+    /// An enterprise install serves its OIDC issuer at the API URL, so when only `api_url` was changed the
+    /// auth domain follows it instead of pointing at the cloud.
+    fn derive_auth_domain(&mut self) {
+        let api = self.get("api_url").clone();
+        let api_custom = !matches!(api.source, Source::Default) && api.value.as_deref() != Some(keys::DEFAULT_API_URL);
+        if let Some((_, auth)) = self.values.iter_mut().find(|(k, _)| k.name == "auth_domain")
+            && matches!(auth.source, Source::Default)
+            && api_custom
+        {
+            auth.value = api.value;
+            auth.source = Source::Derived("api_url");
+        }
+    }
+
+    pub fn get(&self, key: &str) -> &Resolved {
+        &self.values.iter().find(|(k, _)| k.name == key).expect("every key in KEYS is resolved").1
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static KeyDef, &Resolved)> {
+        self.values.iter().map(|(k, r)| (*k, r))
+    }
+
+    fn required(&self, key: &str) -> &str {
+        self.get(key).value.as_deref().expect("keys with defaults always have a value")
+    }
+
+    pub fn api_url(&self) -> &str {
+        self.required("api_url").trim_end_matches('/')
+    }
+
+    pub fn auth_domain(&self) -> &str {
+        self.required("auth_domain").trim_end_matches('/')
+    }
+
+    pub fn ai_backend_url(&self) -> &str {
+        self.required("ai_backend_url").trim_end_matches('/')
+    }
+
+    pub fn seconds(&self, key: &str) -> std::time::Duration {
+        let secs = self.required(key).parse::<f64>().expect("checked when resolved");
+        std::time::Duration::from_secs_f64(secs)
+    }
+
+    /// `api_url (from env TOWER_API_ENDPOINT)`: how error messages name the setting to check.
+    pub fn describe(&self, key: &str) -> String {
+        format!("{key} (from {})", self.get(key).source)
+    }
+}
+
+fn resolve_one(
+    key: &'static KeyDef,
+    file: &ConfigFile,
+    profile: &str,
+    flags: &FlagValues,
+    sandbox: Option<&SandboxUrls>,
+) -> Result<Resolved> {
+    let sandboxed = sandbox.and_then(|s| match key.name {
+        "api_url" => Some(s.api_url.clone()),
+        "auth_domain" => Some(s.auth_domain.clone()),
+        "ai_backend_url" => Some(s.ai_backend_url.clone()),
+        _ => None,
+    });
+    let (value, source) = if let Some(v) = sandboxed {
+        (Some(v), Source::Sandbox)
+    } else if let Some((_, flag, v)) = flags.0.iter().find(|(k, _, _)| *k == key.name) {
+        (Some(v.clone()), Source::Flag(flag))
+    } else if let Some((var, v)) = env::first_of(key.envs) {
+        (Some(v), Source::Env(var))
+    } else if let Some(v) = file.get(profile, key.name) {
+        (Some(v), Source::Profile(profile.to_string()))
+    } else {
+        (key.default.map(str::to_string), Source::Default)
+    };
+    if let Some(v) = &value
+        && !matches!(source, Source::Default)
+    {
+        (key.check)(v).map_err(|e| {
+            Error::config(format!("Invalid {} (from {source}): {}", key.name, e.message)).with_hint(e.hint.unwrap_or_default())
+        })?;
+    }
+    Ok(Resolved { value, source })
+}

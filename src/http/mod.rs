@@ -1,0 +1,198 @@
+//! The one HTTP client every request goes through: rustls on the ring provider (it builds much faster here
+//! than aws-lc-rs), connect and request timeouts, `User-Agent: seqera/<version>`, keep-alive, and retries
+//! with jittered backoff for idempotent requests on connect errors, 429 (honouring `Retry-After`), 502, 503
+//! and 504: at most 3 attempts, and never for a POST, which may create something.
+//!
+//! Transport failures become `ErrorKind::Network` errors that name the URL and the setting to check.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use reqwest::{Method, Request, Response, StatusCode};
+
+use crate::error::{Error, ErrorKind, Result};
+
+pub const USER_AGENT: &str = concat!("seqera/", env!("CARGO_PKG_VERSION"));
+pub const MAX_ATTEMPTS: u32 = 3;
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+
+static DEBUG: AtomicBool = AtomicBool::new(false);
+
+/// Turns on `--debug` request logging on stderr. Header values and bodies are never logged.
+pub fn set_debug(on: bool) {
+    DEBUG.store(on, Ordering::Relaxed);
+}
+
+pub fn debug_enabled() -> bool {
+    DEBUG.load(Ordering::Relaxed)
+}
+
+/// Prints a debug line on stderr when `--debug` is on.
+pub fn debug(line: impl FnOnce() -> String) {
+    if debug_enabled() {
+        eprintln!("[debug] {}", line());
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Http {
+    client: reqwest::Client,
+    pub request_timeout: Duration,
+}
+
+impl Http {
+    pub fn new(connect_timeout: Duration, request_timeout: Duration) -> Result<Http> {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let client = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .connect_timeout(connect_timeout)
+            .timeout(request_timeout)
+            .pool_idle_timeout(Duration::from_secs(60))
+            .build()
+            .map_err(|e| Error::other("Cannot set up the HTTP client.").caused_by(e))?;
+        Ok(Http { client, request_timeout })
+    }
+
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// Sends a request, retrying idempotent ones on transient failures. `setting` names where the URL came
+    /// from (e.g. `api_url (from env TOWER_API_ENDPOINT)`) for the error message.
+    pub async fn send(&self, request: Request, setting: &str) -> Result<Response> {
+        let retryable = is_idempotent(request.method());
+        let method = request.method().clone();
+        let url = request.url().clone();
+        let mut pending = Some(request);
+        let mut attempt = 1;
+        loop {
+            let this = if retryable && attempt < MAX_ATTEMPTS {
+                match pending.as_ref().and_then(Request::try_clone) {
+                    Some(copy) => copy,
+                    None => pending.take().expect("a request is pending until it is sent"),
+                }
+            } else {
+                pending.take().expect("a request is pending until it is sent")
+            };
+            let started = Instant::now();
+            let result = self.client.execute(this).await;
+            let elapsed = started.elapsed().as_millis();
+            let can_retry = retryable && attempt < MAX_ATTEMPTS && pending.is_some();
+            match result {
+                Ok(resp) => {
+                    debug(|| format!("{method} {} -> {} ({elapsed} ms, attempt {attempt})", redact_url(&url), resp.status().as_u16()));
+                    if can_retry && is_retryable_status(resp.status()) {
+                        let wait = retry_after(&resp).unwrap_or_else(|| backoff(attempt));
+                        debug(|| format!("retrying in {} ms", wait.as_millis()));
+                        tokio::time::sleep(wait).await;
+                    } else {
+                        return Ok(resp);
+                    }
+                }
+                Err(e) => {
+                    debug(|| format!("{method} {} -> error after {elapsed} ms (attempt {attempt}): {}", redact_url(&url), chain(&e)));
+                    if can_retry && e.is_connect() {
+                        tokio::time::sleep(backoff(attempt)).await;
+                    } else {
+                        return Err(transport_error(&e, url.as_str(), setting, self.request_timeout));
+                    }
+                }
+            }
+            attempt += 1;
+        }
+    }
+}
+
+fn is_idempotent(m: &Method) -> bool {
+    matches!(*m, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS)
+}
+
+fn is_retryable_status(s: StatusCode) -> bool {
+    matches!(s.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// 150 ms, 300 ms, ... doubled per attempt, with up to 50% random jitter either way.
+fn backoff(attempt: u32) -> Duration {
+    let base = 150u64 << (attempt - 1).min(6);
+    Duration::from_millis(base / 2 + fastrand::u64(0..=base))
+}
+
+fn retry_after(resp: &Response) -> Option<Duration> {
+    if resp.status() != StatusCode::TOO_MANY_REQUESTS {
+        return None;
+    }
+    let secs: u64 = resp.headers().get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim().parse().ok()?;
+    Some(Duration::from_secs(secs).min(MAX_RETRY_AFTER))
+}
+
+/// URLs are logged without their query string, where a careless server might expect a secret.
+fn redact_url(url: &reqwest::Url) -> String {
+    let mut u = url.clone();
+    if u.query().is_some() {
+        u.set_query(Some("…"));
+    }
+    u.to_string()
+}
+
+/// The error and its causes on one line.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        let s = c.to_string();
+        if !parts.iter().any(|p| p.contains(&s)) {
+            parts.push(s);
+        }
+        cur = c.source();
+    }
+    parts.join(": ")
+}
+
+/// Classifies a transport failure and says which setting to check.
+pub fn transport_error(e: &reqwest::Error, url: &str, setting: &str, timeout: Duration) -> Error {
+    let detail = chain(e);
+    let lower = detail.to_ascii_lowercase();
+    let (message, hint) = if e.is_timeout() {
+        (
+            format!("Timed out after {}s waiting for {url}.", timeout.as_secs_f64()),
+            format!(
+                "Check that {setting} is right and the service is up; raise request_timeout (SEQERA_REQUEST_TIMEOUT) for a slow server."
+            ),
+        )
+    } else if lower.contains("dns error") || lower.contains("failed to lookup address") || lower.contains("name or service not known") {
+        (format!("Cannot resolve the host name in {url}."), format!("Check {setting} for a typo, and your network or DNS."))
+    } else if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") || lower.contains("invalidcontenttype")
+    {
+        (
+            format!("TLS failed with {url}."),
+            format!("Check the scheme and host in {setting}; behind a private CA, point SSL_CERT_FILE at its certificate bundle."),
+        )
+    } else if e.is_connect() {
+        let why = if lower.contains("refused") { "connection refused" } else { "cannot connect" };
+        (format!("Cannot reach {url}: {why}."), format!("Check that {setting} is right and that the service is running."))
+    } else {
+        (format!("The request to {url} failed."), format!("Check {setting} and your network."))
+    };
+    Error::new(ErrorKind::Network, message).caused_by(detail).with_hint(hint)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_stays_bounded() {
+        for _ in 0..100 {
+            let first = backoff(1).as_millis();
+            let second = backoff(2).as_millis();
+            assert!((75..=225).contains(&first), "{first}");
+            assert!((150..=450).contains(&second), "{second}");
+        }
+    }
+
+    #[test]
+    fn only_idempotent_methods_are_retried() {
+        assert!(is_idempotent(&Method::GET) && is_idempotent(&Method::PUT) && is_idempotent(&Method::DELETE));
+        assert!(!is_idempotent(&Method::POST) && !is_idempotent(&Method::PATCH));
+    }
+}

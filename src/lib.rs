@@ -1,0 +1,19 @@
+//! seqera: a terminal-native shell for Seqera Platform.
+//!
+//! Layers, top to bottom: front ends (`cli`, later the REPL and Rhai scripts) parse into the one command
+//! tree in `commands`; commands return data that `output` renders; the core (`config`, `auth`, `http`,
+//! `platform`, `ai`) knows nothing of terminals. `sandbox` is a local emulator of the services.
+
+pub mod ai;
+pub mod auth;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod context;
+pub mod error;
+pub mod fsutil;
+pub mod http;
+pub mod output;
+pub mod platform;
+pub mod sandbox;
+pub mod secret;

@@ -1,0 +1,69 @@
+//! The colour policy, in one place: `--color always|never|auto`, then `NO_COLOR` (off), then
+//! `CLICOLOR_FORCE` (on), then whether the stream is a terminal.
+
+use nu_ansi_term::{Color, Style};
+
+use crate::config::env;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour a stream that is (or is not) a terminal.
+    pub fn enabled(self, is_tty: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                if env::var("NO_COLOR").is_some() {
+                    false
+                } else if env::var("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                    true
+                } else {
+                    is_tty
+                }
+            }
+        }
+    }
+}
+
+/// Styles for one stream; every method returns the text unchanged when colour is off.
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    pub enabled: bool,
+}
+
+impl Palette {
+    pub fn new(enabled: bool) -> Palette {
+        Palette { enabled }
+    }
+
+    fn paint(&self, style: Style, text: &str) -> String {
+        if self.enabled { style.paint(text).to_string() } else { text.to_string() }
+    }
+
+    pub fn header(&self, text: &str) -> String {
+        self.paint(Color::Cyan.bold(), text)
+    }
+
+    pub fn ok(&self, text: &str) -> String {
+        self.paint(Color::Green.bold(), text)
+    }
+
+    pub fn bad(&self, text: &str) -> String {
+        self.paint(Color::Red.bold(), text)
+    }
+
+    pub fn warn(&self, text: &str) -> String {
+        self.paint(Color::Yellow.bold(), text)
+    }
+
+    pub fn dim(&self, text: &str) -> String {
+        self.paint(Style::new().dimmed(), text)
+    }
+}

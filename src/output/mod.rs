@@ -1,0 +1,228 @@
+//! Rendering: commands return data (`Output`), and this module alone decides how it looks. A table fitted
+//! to the terminal on a TTY, header-less TSV in a pipe, or CSV / JSON when asked. JSON keeps the API's
+//! field names; it is pretty on a terminal and compact in a pipe.
+
+mod color;
+mod table;
+
+use std::io::{self, IsTerminal, Write};
+
+use serde_json::Value;
+
+pub use color::{ColorChoice, Palette};
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Tsv,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Result<Format> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "table" => Ok(Format::Table),
+            "tsv" => Ok(Format::Tsv),
+            "csv" => Ok(Format::Csv),
+            "json" => Ok(Format::Json),
+            _ => Err(Error::usage(format!("`{s}` is not an output format.")).with_hint("Use table, tsv, csv or json.")),
+        }
+    }
+}
+
+/// A column: the header shown in tables and the field (a dotted path into each item) it shows.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub header: &'static str,
+    pub field: &'static str,
+}
+
+pub const fn col(header: &'static str, field: &'static str) -> Column {
+    Column { header, field }
+}
+
+/// What a command hands back.
+#[derive(Debug, Clone)]
+pub enum Output {
+    /// A list. Tables, TSV and CSV show `columns` of each item; JSON prints `json` if given, else the items.
+    Rows { columns: Vec<Column>, items: Vec<Value>, json: Option<Value> },
+    /// One object shown as `Field  value` lines; JSON prints the object.
+    Record { fields: Vec<Column>, item: Value },
+    /// A bare value for scripts (`config get`): printed as is, or as a JSON string.
+    Value(String),
+    /// Nothing on stdout (the status went to stderr).
+    Nothing,
+    /// Output worth showing from a command that still failed (`status` with a failing check): the front end
+    /// renders the output, then reports the error and uses its exit code.
+    Failed(Box<Output>, crate::error::Error),
+}
+
+impl Output {
+    pub fn rows(columns: &[Column], items: Vec<Value>) -> Output {
+        Output::Rows { columns: columns.to_vec(), items, json: None }
+    }
+}
+
+/// How this invocation renders: decided once, from flags, env and whether stdout is a terminal.
+#[derive(Debug, Clone)]
+pub struct Renderer {
+    pub format: Format,
+    pub palette: Palette,
+    pub stdout_is_tty: bool,
+    pub width: Option<u16>,
+}
+
+impl Renderer {
+    pub fn new(format: Option<Format>, color: ColorChoice) -> Renderer {
+        let stdout_is_tty = io::stdout().is_terminal();
+        let format = format.unwrap_or(if stdout_is_tty { Format::Table } else { Format::Tsv });
+        let width = terminal_size::terminal_size().map(|(w, _)| w.0).filter(|_| stdout_is_tty);
+        Renderer { format, palette: Palette::new(color.enabled(stdout_is_tty)), stdout_is_tty, width }
+    }
+
+    pub fn render(&self, out: &Output, w: &mut dyn Write) -> io::Result<()> {
+        match (out, self.format) {
+            (Output::Nothing, _) => Ok(()),
+            (Output::Failed(inner, _), _) => self.render(inner, w),
+            (Output::Value(v), Format::Json) => writeln!(w, "{}", Value::String(v.clone())),
+            (Output::Value(v), _) => writeln!(w, "{v}"),
+            (Output::Rows { json: Some(j), .. }, Format::Json) => self.json(j, w),
+            (Output::Rows { items, .. }, Format::Json) => self.json(&Value::Array(items.clone()), w),
+            (Output::Record { item, .. }, Format::Json) => self.json(item, w),
+            (Output::Rows { columns, items, .. }, Format::Table) => {
+                let text = table::render(columns, items, self.width, &self.palette);
+                if !text.is_empty() {
+                    writeln!(w, "{text}")?;
+                }
+                Ok(())
+            }
+            (Output::Rows { columns, items, .. }, Format::Tsv) => {
+                for item in items {
+                    let cells: Vec<String> = columns.iter().map(|c| tsv_escape(&cell_text(item, c.field))).collect();
+                    writeln!(w, "{}", cells.join("\t"))?;
+                }
+                Ok(())
+            }
+            (Output::Rows { columns, items, .. }, Format::Csv) => {
+                let mut csv = csv::Writer::from_writer(w);
+                csv.write_record(columns.iter().map(|c| c.field)).map_err(csv_io)?;
+                for item in items {
+                    csv.write_record(columns.iter().map(|c| cell_text(item, c.field))).map_err(csv_io)?;
+                }
+                csv.flush()
+            }
+            (Output::Record { fields, item }, Format::Table) => {
+                let label_width = fields.iter().map(|f| f.header.len()).max().unwrap_or(0);
+                for f in fields {
+                    let value = cell_text(item, f.field);
+                    let label = format!("{:<label_width$}", f.header);
+                    writeln!(w, "{}  {}", self.palette.header(&label), if value.is_empty() { "-" } else { &value })?;
+                }
+                Ok(())
+            }
+            (Output::Record { fields, item }, Format::Tsv) => {
+                for f in fields {
+                    writeln!(w, "{}\t{}", f.field, tsv_escape(&cell_text(item, f.field)))?;
+                }
+                Ok(())
+            }
+            (Output::Record { fields, item }, Format::Csv) => {
+                let mut csv = csv::Writer::from_writer(w);
+                csv.write_record(fields.iter().map(|c| c.field)).map_err(csv_io)?;
+                csv.write_record(fields.iter().map(|c| cell_text(item, c.field))).map_err(csv_io)?;
+                csv.flush()
+            }
+        }
+    }
+
+    fn json(&self, v: &Value, w: &mut dyn Write) -> io::Result<()> {
+        if self.stdout_is_tty {
+            serde_json::to_writer_pretty(&mut *w, v)?;
+        } else {
+            serde_json::to_writer(&mut *w, v)?;
+        }
+        writeln!(w)
+    }
+}
+
+fn csv_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// The field at a dotted path (`user.email`), if present.
+pub fn field<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
+    if path.is_empty() {
+        return Some(item);
+    }
+    path.split('.').try_fold(item, |v, part| v.get(part))
+}
+
+/// A cell as text: strings bare, arrays joined with commas, null and missing as empty.
+pub fn cell_text(item: &Value, path: &str) -> String {
+    match field(item, path) {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(a)) => a.iter().map(|v| cell_text(v, "")).collect::<Vec<_>>().join(","),
+        Some(v) => v.to_string(),
+    }
+}
+
+/// Tabs and newlines would break a TSV row; show them escaped.
+fn tsv_escape(s: &str) -> String {
+    if s.contains(['\t', '\n', '\r', '\\']) {
+        s.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n").replace('\r', "\\r")
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn render(format: Format, out: &Output) -> String {
+        let r = Renderer { format, palette: Palette::new(false), stdout_is_tty: false, width: Some(80) };
+        let mut buf = Vec::new();
+        r.render(out, &mut buf).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn sample() -> Output {
+        Output::rows(
+            &[col("NAME", "name"), col("ID", "id"), col("ROLES", "roles")],
+            vec![json!({"name": "acme", "id": 1, "roles": ["owner", "admin"]}), json!({"name": "a\tb", "id": 2})],
+        )
+    }
+
+    #[test]
+    fn tsv_has_no_header_and_escapes_tabs() {
+        assert_eq!(render(Format::Tsv, &sample()), "acme\t1\towner,admin\na\\tb\t2\t\n");
+    }
+
+    #[test]
+    fn csv_has_field_names_as_header() {
+        assert_eq!(render(Format::Csv, &sample()), "name,id,roles\nacme,1,\"owner,admin\"\na\tb,2,\n");
+    }
+
+    #[test]
+    fn json_in_a_pipe_is_compact_and_keeps_fields() {
+        assert_eq!(
+            render(Format::Json, &sample()),
+            "[{\"id\":1,\"name\":\"acme\",\"roles\":[\"owner\",\"admin\"]},{\"id\":2,\"name\":\"a\\tb\"}]\n"
+        );
+    }
+
+    #[test]
+    fn table_has_headers() {
+        let t = render(Format::Table, &sample());
+        assert!(t.lines().next().unwrap().contains("NAME"), "{t}");
+        assert!(t.contains("acme"));
+    }
+}

@@ -1,0 +1,200 @@
+//! The Seqera Platform REST client: typed calls over the shared HTTP client and token provider, and the
+//! one place where an HTTP status becomes an error that says what to do (401 names the token's source,
+//! 403 the role needed, 404 on a workspace the numeric-ID rule).
+
+pub mod models;
+pub mod workspaces;
+
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+
+use crate::auth::{TokenProvider, TokenSource};
+use crate::error::{Error, ErrorKind, Result};
+use crate::http::Http;
+use models::*;
+
+#[derive(Clone, Debug)]
+pub struct PlatformClient {
+    http: Http,
+    base: String,
+    tokens: TokenProvider,
+    /// How error messages name the URL's setting, e.g. `api_url (from profile default)`.
+    setting: String,
+}
+
+/// One request: what to send, and what the error messages need to know about it.
+pub struct Call<'a> {
+    pub method: Method,
+    pub path: String,
+    pub query: Vec<(&'a str, String)>,
+    /// The workspace the call is scoped to, sent as `workspaceId`.
+    pub workspace_id: Option<i64>,
+    /// The least workspace role the operation needs, named in a 403 error.
+    pub role: &'static str,
+    pub authenticated: bool,
+}
+
+impl<'a> Call<'a> {
+    pub fn get(path: impl Into<String>) -> Call<'a> {
+        Call { method: Method::GET, path: path.into(), query: Vec::new(), workspace_id: None, role: "view", authenticated: true }
+    }
+}
+
+impl PlatformClient {
+    pub fn new(http: Http, base: &str, tokens: TokenProvider, setting: String) -> PlatformClient {
+        PlatformClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting }
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    pub fn token_source(&self) -> Option<&TokenSource> {
+        self.tokens.source()
+    }
+
+    /// Sends a call and decodes a JSON answer, mapping every failure to an `Error`.
+    pub async fn json<T: DeserializeOwned>(&self, call: Call<'_>) -> Result<T> {
+        let url = format!("{}{}", self.base, call.path);
+        let mut builder = self.http.client().request(call.method.clone(), &url).header("Accept", "application/json");
+        let mut query = call.query.clone();
+        if let Some(ws) = call.workspace_id {
+            query.push(("workspaceId", ws.to_string()));
+        }
+        if !query.is_empty() {
+            builder = builder.query(&query);
+        }
+        let source = if call.authenticated {
+            let token = self.tokens.access_token().await?;
+            builder = builder.bearer_auth(token.secret.expose());
+            Some(token.source)
+        } else {
+            None
+        };
+        let request = builder.build().map_err(|e| Error::other(format!("Cannot build a request for {url}.")).caused_by(e))?;
+        let resp = self.http.send(request, &self.setting).await?;
+        let status = resp.status();
+        let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, &self.setting, self.http.request_timeout))?;
+        if !status.is_success() {
+            return Err(status_error(status, &body, &url, &call, source.as_ref()));
+        }
+        serde_json::from_slice(&body).map_err(|e| {
+            Error::other(format!("Unexpected answer from {url}: {}.", first_line_of(&body)))
+                .caused_by(e)
+                .with_hint(format!("Check that {} points at a Seqera Platform API.", self.setting))
+        })
+    }
+
+    pub async fn service_info(&self) -> Result<ServiceInfo> {
+        let call = Call { authenticated: false, ..Call::get("/service-info") };
+        Ok(self.json::<ServiceInfoResponse>(call).await?.service_info)
+    }
+
+    pub async fn user_info(&self) -> Result<DescribeUserResponse> {
+        self.json(Call::get("/user-info")).await
+    }
+
+    pub async fn user_workspaces(&self, user_id: i64) -> Result<Vec<OrgAndWorkspaceDto>> {
+        Ok(self.json::<ListWorkspacesAndOrgResponse>(Call::get(format!("/user/{user_id}/workspaces"))).await?.orgs_and_workspaces)
+    }
+
+    /// The caller and every org and workspace they belong to (one `/user-info`, one `/user/{id}/workspaces`).
+    pub async fn memberships(&self) -> Result<(DescribeUserResponse, Vec<OrgAndWorkspaceDto>)> {
+        let user = self.user_info().await?;
+        let rows = self.user_workspaces(user.user.id).await?;
+        Ok((user, rows))
+    }
+
+    pub async fn organizations(&self) -> Result<Vec<OrganizationDbDto>> {
+        Ok(self.json::<ListOrganizationsResponse>(Call::get("/orgs")).await?.organizations)
+    }
+
+    pub async fn organization(&self, org_id: i64) -> Result<OrganizationDbDto> {
+        Ok(self.json::<DescribeOrganizationResponse>(Call::get(format!("/orgs/{org_id}"))).await?.organization)
+    }
+
+    pub async fn org_workspaces(&self, org_id: i64) -> Result<Vec<WorkspaceDbDto>> {
+        Ok(self.json::<ListWorkspacesResponse>(Call::get(format!("/orgs/{org_id}/workspaces"))).await?.workspaces)
+    }
+}
+
+/// The first line of a body, trimmed and bounded: what a proxy's HTML error page is reduced to.
+fn first_line_of(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("(empty body)");
+    line.chars().take(200).collect()
+}
+
+fn status_error(status: StatusCode, body: &[u8], url: &str, call: &Call<'_>, source: Option<&TokenSource>) -> Error {
+    let server_says = serde_json::from_slice::<ErrorResponse>(body).map(|e| e.message).unwrap_or_else(|_| first_line_of(body));
+    let label = format!("{} ({})", status.canonical_reason().unwrap_or("HTTP error"), status.as_u16());
+    match status.as_u16() {
+        401 => {
+            let (who, fix) = match source {
+                Some(s) => (format!("the token from {s}"), s.fix_hint()),
+                None => ("the request".to_string(), "Set an access token.".to_string()),
+            };
+            Error::new(ErrorKind::Auth, format!("{label} from {url}: {who} is invalid or expired.")).with_hint(fix)
+        }
+        403 => {
+            let scope = match call.workspace_id {
+                Some(ws) => format!("workspace {ws}"),
+                None => "this workspace".to_string(),
+            };
+            Error::new(ErrorKind::Forbidden, format!("{label} from {url}: {server_says}."))
+                .with_hint(format!("This needs the `{}` role or higher in {scope}; ask a workspace owner or admin to grant it.", call.role))
+        }
+        404 => {
+            let e = Error::new(ErrorKind::NotFound, format!("{label} from {url}: {server_says}."));
+            if call.workspace_id.is_some() {
+                e.with_hint("Check the workspace: use its numeric ID (see `seqera workspace list`), not its name.")
+            } else {
+                e
+            }
+        }
+        409 => Error::new(ErrorKind::Conflict, format!("{label} from {url}: {server_says}.")),
+        400 => Error::new(ErrorKind::Usage, format!("{label} from {url}: {server_says}.")),
+        _ => Error::other(format!("{label} from {url}: {server_says}."))
+            .with_hint("The server failed; try again later, or check the service's status."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_error_bodies_are_reduced_to_their_first_line() {
+        let call = Call::get("/x");
+        let e = status_error(
+            StatusCode::BAD_GATEWAY,
+            b"\n<html><head><title>502 Bad Gateway</title></head>\n<body>..",
+            "http://h/x",
+            &call,
+            None,
+        );
+        assert_eq!(e.message, "Bad Gateway (502) from http://h/x: <html><head><title>502 Bad Gateway</title></head>.");
+    }
+
+    #[test]
+    fn unauthorized_names_the_env_var() {
+        let e = status_error(StatusCode::UNAUTHORIZED, b"", "http://h/x", &Call::get("/x"), Some(&TokenSource::Env("TOWER_ACCESS_TOKEN")));
+        assert_eq!(e.kind, ErrorKind::Auth);
+        assert!(e.message.contains("TOWER_ACCESS_TOKEN") && e.hint.unwrap().contains("unset TOWER_ACCESS_TOKEN"));
+    }
+
+    #[test]
+    fn workspace_404_says_to_use_the_numeric_id() {
+        let call = Call { workspace_id: Some(7), ..Call::get("/credentials") };
+        let e = status_error(StatusCode::NOT_FOUND, br#"{"message":"nope"}"#, "http://h", &call, None);
+        assert_eq!(e.kind, ErrorKind::NotFound);
+        assert!(e.hint.unwrap().contains("numeric ID"));
+    }
+
+    #[test]
+    fn forbidden_names_the_role() {
+        let call = Call { workspace_id: Some(7), role: "maintain", ..Call::get("/credentials") };
+        let e = status_error(StatusCode::FORBIDDEN, b"", "http://h", &call, None);
+        assert!(e.hint.unwrap().contains("`maintain` role"));
+    }
+}

@@ -1,0 +1,154 @@
+//! Resolving what users type (`42`, `acme`, `acme/prod`) against the rows of
+//! `GET /user/{userId}/workspaces`, with suggestions of the closest names when nothing matches.
+
+use super::models::OrgAndWorkspaceDto;
+use crate::error::{Error, Result};
+
+/// An organization the user belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrgRef {
+    pub id: i64,
+    pub name: String,
+}
+
+/// A workspace the user belongs to, with its org.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkspaceRef {
+    pub id: i64,
+    pub name: String,
+    pub org_id: i64,
+    pub org_name: String,
+    pub roles: Vec<String>,
+}
+
+impl WorkspaceRef {
+    pub fn path(&self) -> String {
+        format!("{}/{}", self.org_name, self.name)
+    }
+}
+
+pub fn orgs(rows: &[OrgAndWorkspaceDto]) -> Vec<OrgRef> {
+    let mut out: Vec<OrgRef> = Vec::new();
+    for r in rows {
+        if !out.iter().any(|o| o.id == r.org_id) {
+            out.push(OrgRef { id: r.org_id, name: r.org_name.clone() });
+        }
+    }
+    out
+}
+
+pub fn workspaces(rows: &[OrgAndWorkspaceDto]) -> Vec<WorkspaceRef> {
+    rows.iter()
+        .filter_map(|r| {
+            Some(WorkspaceRef {
+                id: r.workspace_id?,
+                name: r.workspace_name.clone()?,
+                org_id: r.org_id,
+                org_name: r.org_name.clone(),
+                roles: r.roles.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Up to three names close to `wanted`, closest first.
+fn closest<'a>(wanted: &str, names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let wanted = wanted.to_ascii_lowercase();
+    let mut scored: Vec<(f64, &str)> =
+        names.map(|n| (strsim::jaro_winkler(&wanted, &n.to_ascii_lowercase()), n)).filter(|(score, _)| *score > 0.7).collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    scored.into_iter().take(3).map(|(_, n)| n.to_string()).collect()
+}
+
+fn suggest(e: Error, names: Vec<String>) -> Error {
+    if names.is_empty() { e } else { e.with_hint(format!("Did you mean {}?", names.join(", "))) }
+}
+
+/// An org by numeric ID or by name (case-insensitive).
+pub fn resolve_org(wanted: &str, rows: &[OrgAndWorkspaceDto]) -> Result<OrgRef> {
+    let all = orgs(rows);
+    let wanted = wanted.trim();
+    if let Ok(id) = wanted.parse::<i64>()
+        && let Some(o) = all.iter().find(|o| o.id == id)
+    {
+        return Ok(o.clone());
+    }
+    if let Some(o) = all.iter().find(|o| o.name.eq_ignore_ascii_case(wanted)) {
+        return Ok(o.clone());
+    }
+    let e = Error::not_found(format!("No organization `{wanted}` among the {} you belong to.", all.len()));
+    let names = closest(wanted, all.iter().map(|o| o.name.as_str()));
+    Err(if names.is_empty() { e.with_hint("List them with `seqera org list`.") } else { suggest(e, names) })
+}
+
+/// A workspace by numeric ID, by `Org/Workspace`, or by bare name within `org` when one is selected.
+pub fn resolve_workspace(wanted: &str, rows: &[OrgAndWorkspaceDto], org: Option<&OrgRef>) -> Result<WorkspaceRef> {
+    let all = workspaces(rows);
+    let wanted = wanted.trim();
+    if let Ok(id) = wanted.parse::<i64>() {
+        return all.iter().find(|w| w.id == id).cloned().ok_or_else(|| {
+            Error::not_found(format!("No workspace with ID {id} among yours.")).with_hint("List them with `seqera workspace list`.")
+        });
+    }
+    let (org_name, ws_name) = match wanted.split_once('/') {
+        Some((o, w)) => (Some(o.trim()), w.trim()),
+        None => (org.map(|o| o.name.as_str()), wanted),
+    };
+    let in_org = |w: &&WorkspaceRef| org_name.is_none_or(|o| w.org_name.eq_ignore_ascii_case(o));
+    if let Some(w) = all.iter().filter(in_org).find(|w| w.name.eq_ignore_ascii_case(ws_name)) {
+        return Ok(w.clone());
+    }
+    let searched = match org_name {
+        Some(o) => format!("in organization `{o}`"),
+        None => "in any of your organizations".to_string(),
+    };
+    let candidates: Vec<String> = all.iter().filter(in_org).map(WorkspaceRef::path).collect();
+    let e = Error::not_found(format!("No workspace `{ws_name}` {searched}."));
+    let near = closest(wanted, candidates.iter().map(String::as_str));
+    let near = if near.is_empty() { closest(ws_name, all.iter().map(|w| w.name.as_str())) } else { near };
+    Err(if near.is_empty() { e.with_hint("List them with `seqera workspace list`.") } else { suggest(e, near) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows() -> Vec<OrgAndWorkspaceDto> {
+        let org = |id: i64, name: &str| OrgAndWorkspaceDto { org_id: id, org_name: name.into(), ..Default::default() };
+        let ws = |org_id: i64, org_name: &str, id: i64, name: &str| OrgAndWorkspaceDto {
+            org_id,
+            org_name: org_name.into(),
+            workspace_id: Some(id),
+            workspace_name: Some(name.into()),
+            roles: vec!["admin".into()],
+            ..Default::default()
+        };
+        vec![org(1, "acme"), ws(1, "acme", 10, "prod"), ws(1, "acme", 11, "dev"), org(2, "globex"), ws(2, "globex", 20, "research")]
+    }
+
+    #[test]
+    fn workspaces_resolve_by_id_path_and_name_in_org() {
+        let r = rows();
+        assert_eq!(resolve_workspace("11", &r, None).unwrap().name, "dev");
+        assert_eq!(resolve_workspace("ACME/Prod", &r, None).unwrap().id, 10);
+        let globex = resolve_org("globex", &r).unwrap();
+        assert_eq!(resolve_workspace("research", &r, Some(&globex)).unwrap().id, 20);
+    }
+
+    #[test]
+    fn unknown_workspace_names_the_org_and_suggests() {
+        let e = resolve_workspace("acme/prd", &r(), None).unwrap_err();
+        assert!(e.message.contains("organization `acme`"), "{}", e.message);
+        assert!(e.hint.unwrap().contains("acme/prod"));
+    }
+
+    fn r() -> Vec<OrgAndWorkspaceDto> {
+        rows()
+    }
+
+    #[test]
+    fn orgs_resolve_by_id_or_name() {
+        assert_eq!(resolve_org("2", &rows()).unwrap().name, "globex");
+        assert!(resolve_org("globx", &rows()).unwrap_err().hint.unwrap().contains("globex"));
+    }
+}

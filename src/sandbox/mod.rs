@@ -1,0 +1,158 @@
+//! The sandbox: a stateful local emulator of the parts of Seqera Platform (REST API at `/`), its AI
+//! backend (at `/ai`) and, later, its OIDC provider that seqera uses. It binds 127.0.0.1 only.
+//!
+//! Each API area is one file with a `routes()` function; `router()` merges them. Bearer tokens are checked
+//! here for every Platform route except `/service-info`. A delay knob (`x-sandbox-delay-ms` request header,
+//! or `SEQERA_SANDBOX_DELAY_MS` for every request) lets tests exercise timeouts and Ctrl-C.
+
+mod ai;
+mod info;
+mod orgs;
+pub mod state;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::{Request, State as AxState};
+use axum::http::StatusCode;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::{Json, Router};
+
+use crate::error::{Error, Result};
+use crate::platform::models::ErrorResponse;
+pub use state::{DEMO_TOKEN, VIEWER_TOKEN};
+use state::{State, User};
+
+pub struct Inner {
+    pub state: Mutex<State>,
+    pub base_url: String,
+    state_file: Option<PathBuf>,
+    delay: Duration,
+}
+
+pub type Shared = Arc<Inner>;
+
+impl Inner {
+    /// Writes the state file after a mutation, when the sandbox has one.
+    pub fn persist(&self, state: &State) {
+        if let Some(path) = &self.state_file {
+            let json = serde_json::to_vec_pretty(state).expect("sandbox state serializes");
+            if let Err(e) = crate::fsutil::write_private_atomic(path, &json) {
+                eprintln!("sandbox: cannot save state to {}: {e}", path.display());
+            }
+        }
+    }
+}
+
+/// The authenticated caller, put into each request by the auth layer.
+#[derive(Clone)]
+pub struct Caller {
+    pub user: User,
+}
+
+/// An error answer with the spec's `ErrorResponse` body.
+pub struct ApiError(StatusCode, String);
+
+impl ApiError {
+    pub fn forbidden() -> ApiError {
+        ApiError(StatusCode::FORBIDDEN, "Forbidden".into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.0, Json(ErrorResponse { message: self.1 })).into_response()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// 0 picks a free port.
+    pub port: u16,
+    pub state_file: Option<PathBuf>,
+}
+
+/// A running sandbox. Dropping it does not stop the server; it ends with the runtime.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub url: String,
+}
+
+impl Running {
+    pub fn urls(&self) -> crate::config::SandboxUrls {
+        crate::config::SandboxUrls {
+            api_url: self.url.clone(),
+            auth_domain: format!("{}/oidc", self.url),
+            ai_backend_url: format!("{}/ai", self.url),
+        }
+    }
+}
+
+fn load_state(path: Option<&PathBuf>) -> Result<State> {
+    let Some(path) = path else { return Ok(State::seed()) };
+    match std::fs::read(path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+            Error::config(format!("The sandbox state file {} is not valid: {e}.", path.display()))
+                .with_hint("Delete it to start from the demo data.")
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::seed()),
+        Err(e) => Err(Error::config(format!("Cannot read the sandbox state file {}: {e}.", path.display()))),
+    }
+}
+
+/// Binds 127.0.0.1 and serves in the background on the current tokio runtime.
+pub async fn start(opts: Options) -> Result<Running> {
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", opts.port)).await.map_err(|e| {
+        Error::other(format!("The sandbox cannot listen on 127.0.0.1:{}: {e}.", opts.port))
+            .with_hint("Pick another port with --port, or 0 for any.")
+    })?;
+    let addr = listener.local_addr()?;
+    let url = format!("http://{addr}");
+    let state = load_state(opts.state_file.as_ref())?;
+    let delay =
+        crate::config::env::var("SEQERA_SANDBOX_DELAY_MS").and_then(|v| v.parse().ok()).map(Duration::from_millis).unwrap_or_default();
+    let inner = Arc::new(Inner { state: Mutex::new(state), base_url: url.clone(), state_file: opts.state_file, delay });
+    inner.persist(&inner.state.lock().expect("sandbox state lock"));
+    let app = router(inner);
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, app).await {
+            eprintln!("sandbox: server stopped: {e}");
+        }
+    });
+    Ok(Running { addr, url })
+}
+
+pub fn router(inner: Shared) -> Router {
+    let platform =
+        Router::new().merge(info::routes()).merge(orgs::routes()).layer(middleware::from_fn_with_state(inner.clone(), authenticate));
+    Router::new().merge(platform).merge(ai::routes()).layer(middleware::from_fn_with_state(inner.clone(), delay)).with_state(inner)
+}
+
+/// Requests without a known bearer token get 401, except the unauthenticated endpoints.
+async fn authenticate(AxState(inner): AxState<Shared>, mut req: Request, next: Next) -> Response {
+    if req.uri().path() == "/service-info" {
+        return next.run(req).await;
+    }
+    let token = req.headers().get("authorization").and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")).map(str::trim);
+    let user = token.and_then(|t| inner.state.lock().expect("sandbox state lock").user_for_token(t).cloned());
+    match user {
+        Some(user) => {
+            req.extensions_mut().insert(Caller { user });
+            next.run(req).await
+        }
+        None => ApiError(StatusCode::UNAUTHORIZED, "Unauthorized".into()).into_response(),
+    }
+}
+
+async fn delay(AxState(inner): AxState<Shared>, req: Request, next: Next) -> Response {
+    let header =
+        req.headers().get("x-sandbox-delay-ms").and_then(|v| v.to_str().ok()).and_then(|v| v.parse().ok()).map(Duration::from_millis);
+    let wait = header.unwrap_or(inner.delay);
+    if !wait.is_zero() {
+        tokio::time::sleep(wait).await;
+    }
+    next.run(req).await
+}
