@@ -1,0 +1,8 @@
+//! Integration tests: the real binary against a real local server (the sandbox, or Prism in front of it).
+
+mod harness;
+
+mod config;
+mod errors;
+mod output;
+mod status;
