@@ -57,6 +57,6 @@ impl Context {
 
     /// A status line on stderr (never data).
     pub fn say(&self, line: &str) {
-        eprintln!("{line}");
+        crate::output::status_line(line);
     }
 }

@@ -1,5 +1,6 @@
 //! `seqera sandbox serve`: run the local Platform emulator in the foreground until Ctrl-C.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -41,10 +42,13 @@ pub async fn run(args: Args, _ctx: &mut Context) -> Result<Output> {
 pub async fn serve(args: ServeArgs) -> Result<Output> {
     let running = sandbox::start(sandbox::Options { port: args.port, state_file: args.state }).await?;
     let urls = running.urls();
-    eprintln!("Sandbox listening on {} (Ctrl-C stops it). To use it from another shell:", running.url);
-    eprintln!("  export SEQERA_PLATFORM_API_URL={}", urls.api_url);
-    eprintln!("  export SEQERA_AI_BACKEND_URL={}", urls.ai_backend_url);
-    eprintln!("  export SEQERA_ACCESS_TOKEN={}   # the sandbox's demo token", sandbox::DEMO_TOKEN);
+    // A closed stderr must not stop the server, so write errors are ignored (eprintln! would panic).
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "Sandbox listening on {} (Ctrl-C stops it). To use it from another shell:", running.url);
+    let _ = writeln!(err, "  export SEQERA_PLATFORM_API_URL={}", urls.api_url);
+    let _ = writeln!(err, "  export SEQERA_AI_BACKEND_URL={}", urls.ai_backend_url);
+    let _ = writeln!(err, "  export SEQERA_ACCESS_TOKEN={}   # the sandbox's demo token", sandbox::DEMO_TOKEN);
+    drop(err);
     std::future::pending::<()>().await;
     Ok(Output::Nothing)
 }

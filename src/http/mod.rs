@@ -30,7 +30,7 @@ pub fn debug_enabled() -> bool {
 /// Prints a debug line on stderr when `--debug` is on.
 pub fn debug(line: impl FnOnce() -> String) {
     if debug_enabled() {
-        eprintln!("[debug] {}", line());
+        crate::output::status_line(&format!("[debug] {}", line()));
     }
 }
 

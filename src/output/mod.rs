@@ -33,6 +33,12 @@ impl Format {
     }
 }
 
+/// Writes one status line to stderr. A closed stderr is ignored: status must never stop a command
+/// (`eprintln!` would panic on EPIPE).
+pub fn status_line(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
+}
+
 /// A column: the header shown in tables and the field (a dotted path into each item) it shows.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {

@@ -10,6 +10,7 @@ mod info;
 mod orgs;
 pub mod state;
 
+use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -41,7 +42,7 @@ impl Inner {
         if let Some(path) = &self.state_file {
             let json = serde_json::to_vec_pretty(state).expect("sandbox state serializes");
             if let Err(e) = crate::fsutil::write_private_atomic(path, &json) {
-                eprintln!("sandbox: cannot save state to {}: {e}", path.display());
+                let _ = writeln!(std::io::stderr(), "sandbox: cannot save state to {}: {e}", path.display());
             }
         }
     }
@@ -119,7 +120,7 @@ pub async fn start(opts: Options) -> Result<Running> {
     let app = router(inner);
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {
-            eprintln!("sandbox: server stopped: {e}");
+            let _ = writeln!(std::io::stderr(), "sandbox: server stopped: {e}");
         }
     });
     Ok(Running { addr, url })

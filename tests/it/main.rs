@@ -5,4 +5,5 @@ mod harness;
 mod config;
 mod errors;
 mod output;
+mod sandbox;
 mod status;

@@ -1,0 +1,70 @@
+use std::io::{BufRead, BufReader};
+use std::process::Stdio;
+
+use crate::harness::TestEnv;
+
+/// Starts `seqera sandbox serve --port 0 [--state FILE]` and returns the child and its URL.
+fn serve(env: &TestEnv, extra: &[&str]) -> (std::process::Child, String) {
+    let mut args = vec!["sandbox", "serve", "--port", "0"];
+    args.extend_from_slice(extra);
+    let mut child = env.command(&args).stderr(Stdio::piped()).stdout(Stdio::null()).spawn().expect("sandbox starts");
+    let mut reader = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
+    let url = line
+        .split("listening on ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no URL in {line:?}"))
+        .to_string();
+    (child, url)
+}
+
+#[test]
+fn serve_binds_loopback_and_answers_with_the_demo_data() {
+    let env = TestEnv::bare();
+    let (mut child, url) = serve(&env, &[]);
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    let run =
+        env.run_with_envs(&[("SEQERA_PLATFORM_API_URL", &url), ("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN)], &["org", "list"]);
+    child.kill().ok();
+    assert_eq!(run.stdout.lines().count(), 2, "{run:?}");
+}
+
+#[test]
+fn state_file_is_written_and_read_back_across_restarts() {
+    let env = TestEnv::bare();
+    let state = env.dir.path().join("sandbox-state.json");
+    let state_arg = state.display().to_string();
+    let (mut child, _) = serve(&env, &["--state", &state_arg]);
+    child.kill().ok();
+    child.wait().ok();
+    let saved = std::fs::read_to_string(&state).expect("state saved at start");
+    assert!(saved.contains("\"globex\""), "{saved}");
+    std::fs::write(&state, saved.replace("\"globex\"", "\"globex-renamed\"")).unwrap();
+    let (mut child, url) = serve(&env, &["--state", &state_arg]);
+    let run = env.run_with_envs(
+        &[("SEQERA_PLATFORM_API_URL", &url), ("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN)],
+        &["org", "list", "-o", "json"],
+    );
+    child.kill().ok();
+    assert_eq!(run.json()[1]["orgName"], "globex-renamed", "{run:?}");
+}
+
+#[test]
+fn the_sandbox_requires_a_bearer_token_except_for_service_info() {
+    let env = TestEnv::new().without("SEQERA_ACCESS_TOKEN").env("SEQERA_ACCESS_TOKEN", "nope");
+    let run = env.run(&["status", "-o", "json"]);
+    let j = run.json();
+    assert_eq!(j["platform"]["status"], "ok", "{run:?}");
+    assert_eq!(j["user"]["status"], "fail", "{run:?}");
+}
+
+#[test]
+fn debug_logs_requests_without_the_token() {
+    let run = TestEnv::new().run(&["--debug", "org", "list"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("[debug] GET ") && run.stderr.contains("/user-info -> 200"), "{run:?}");
+    assert!(!run.all().contains(seqera::sandbox::DEMO_TOKEN), "{run:?}");
+}
