@@ -4,10 +4,12 @@
 use crate::ai::AiClient;
 use crate::auth::TokenProvider;
 use crate::config::{ConfigFile, FlagValues, Settings, paths};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::http::Http;
 use crate::output::{ColorChoice, Format, Palette, Renderer};
 use crate::platform::PlatformClient;
+use crate::platform::cache::{self, Memberships};
+use crate::platform::workspaces::{OrgRef, WorkspaceRef, resolve_org, resolve_workspace};
 use crate::sandbox;
 
 /// The flags every command accepts, as the front ends give them.
@@ -53,6 +55,66 @@ impl Context {
 
     pub fn ai(&self) -> AiClient {
         AiClient::new(self.http.clone(), self.settings.ai_backend_url(), self.tokens.clone(), self.settings.describe("ai_backend_url"))
+    }
+
+    fn cache_path(&self) -> std::path::PathBuf {
+        cache::path(&paths::cache_dir(), &self.settings.profile)
+    }
+
+    /// The user's orgs and workspaces, from the per-profile cache when fresh.
+    pub async fn memberships(&self) -> Result<Memberships> {
+        let source = self.tokens.source().map(|s| s.to_string()).unwrap_or_default();
+        let path = self.cache_path();
+        if let Some(m) = cache::load(&path, self.settings.api_url(), &source) {
+            return Ok(m);
+        }
+        let (user, rows) = self.platform().memberships().await?;
+        let m = Memberships {
+            fetched_at: cache::now_secs(),
+            api_url: self.settings.api_url().to_string(),
+            token_source: source,
+            user_id: user.user.id,
+            user_name: user.user.user_name,
+            rows,
+        };
+        cache::store(&path, &m);
+        Ok(m)
+    }
+
+    /// Forgets cached memberships (after a switch, or when a name did not resolve).
+    pub fn drop_memberships(&self) {
+        cache::drop_cache(&self.cache_path());
+    }
+
+    /// The selected organization, resolved; `None` when none is selected.
+    pub async fn selected_org(&self) -> Result<Option<OrgRef>> {
+        let Some(org) = self.settings.get("organization").value.clone() else { return Ok(None) };
+        let m = self.memberships().await?;
+        resolve_org(&org, &m.rows).map(Some).map_err(|e| {
+            self.drop_memberships();
+            let source = &self.settings.get("organization").source;
+            Error { message: format!("The selected organization (from {source}) is not valid: {}", e.message), ..e }
+        })
+    }
+
+    /// The numeric workspace ID to send as `workspaceId`: from `-w`, the env vars or the profile; a
+    /// number needs no request, a name is resolved from the memberships. `None` is the personal workspace.
+    pub async fn workspace_id(&self) -> Result<Option<i64>> {
+        let Some(ws) = self.settings.get("workspace").value.clone() else { return Ok(None) };
+        if let Ok(id) = ws.trim().parse::<i64>() {
+            return Ok(Some(id));
+        }
+        Ok(Some(self.resolve_workspace(&ws).await?.id))
+    }
+
+    /// A workspace named by ID, `Org/Workspace`, or a bare name within the selected organization.
+    pub async fn resolve_workspace(&self, wanted: &str) -> Result<WorkspaceRef> {
+        let m = self.memberships().await?;
+        let org = match wanted.contains('/') {
+            true => None,
+            false => self.selected_org().await?,
+        };
+        resolve_workspace(wanted, &m.rows, org.as_ref()).inspect_err(|_| self.drop_memberships())
     }
 
     /// A status line on stderr (never data).

@@ -1,45 +1,160 @@
-//! `seqera org ...`: the organizations the user belongs to, with their role in each.
+//! `seqera org ...`: the current organization, the ones the user belongs to, and switching between them.
+//! The selection lives in the profile (`organization = "101" # acme`), survives logout and re-login, and
+//! is checked against the memberships whenever it is used.
 
 use clap::Subcommand;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::context::Context;
-use crate::error::Result;
-use crate::output::{Output, col};
+use crate::error::{Error, Result};
+use crate::output::{Output, col, prompt};
+use crate::platform::workspaces::{OrgRef, orgs, resolve_org};
 
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
     #[command(subcommand)]
-    pub command: Sub,
+    pub command: Option<Sub>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Sub {
+    /// The selected organization (the default)
+    #[command(visible_aliases = ["info", "current"])]
+    Show,
     /// All organizations you belong to, with your role; the selected one is marked
     #[command(visible_alias = "ls")]
     List,
+    /// Select an organization by name or ID; with none given on a terminal, pick from a list
+    #[command(visible_aliases = ["select", "change"])]
+    Switch {
+        /// Organization name or numeric ID
+        org: Option<String>,
+    },
+    /// Forget the selected organization (and workspace)
+    #[command(visible_alias = "reset")]
+    Clear,
 }
 
 pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
-    match args.command {
+    match args.command.unwrap_or(Sub::Show) {
+        Sub::Show => show(ctx).await,
         Sub::List => list(ctx).await,
+        Sub::Switch { org } => switch(ctx, org.as_deref()).await,
+        Sub::Clear => clear(ctx),
     }
 }
 
+fn org_row(rows: &[crate::platform::models::OrgAndWorkspaceDto], org_id: i64) -> Value {
+    let row = rows.iter().find(|r| r.org_id == org_id && r.workspace_id.is_none()).cloned().unwrap_or_default();
+    serde_json::to_value(row).expect("models serialize")
+}
+
+async fn show(ctx: &Context) -> Result<Output> {
+    let m = ctx.memberships().await?;
+    let all = orgs(&m.rows);
+    let Some(org) = ctx.selected_org().await? else {
+        ctx.say("[Org] No organization selected.");
+        if !all.is_empty() {
+            ctx.say(&format!("[Org] You are a member of {} organization(s). Run `seqera org switch` to choose one.", all.len()));
+        }
+        return Ok(Output::Record { fields: Vec::new(), item: Value::Null });
+    };
+    if all.len() > 1 {
+        ctx.say(&format!("[Org] You are a member of {} organizations. Run `seqera org switch` to change.", all.len()));
+    }
+    let fields = vec![col("Name", "orgName"), col("ID", "orgId"), col("Role", "roles"), col("Type", "orgType")];
+    Ok(Output::Record { fields, item: org_row(&m.rows, org.id) })
+}
+
 async fn list(ctx: &Context) -> Result<Output> {
-    let (_, rows) = ctx.platform().memberships().await?;
-    let selected = ctx.settings.get("organization").value.clone();
-    let orgs: Vec<_> = rows.iter().filter(|r| r.workspace_id.is_none()).collect();
-    let json = Value::Array(orgs.iter().map(|r| serde_json::to_value(r).expect("models serialize")).collect());
-    let items = orgs
+    let m = ctx.memberships().await?;
+    let selected = ctx.selected_org().await.ok().flatten();
+    let rows: Vec<_> = m.rows.iter().filter(|r| r.workspace_id.is_none()).collect();
+    if rows.is_empty() {
+        ctx.say("[Org] No organizations found. Ask an organization owner to invite you.");
+    }
+    let json = Value::Array(rows.iter().map(|r| serde_json::to_value(r).expect("models serialize")).collect());
+    let items = rows
         .iter()
         .map(|r| {
             let mut v = serde_json::to_value(r).expect("models serialize");
-            let is_current = selected.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(&r.org_name) || s == r.org_id.to_string());
-            v["current"] = Value::String(if is_current { "*".into() } else { String::new() });
+            let current = selected.as_ref().is_some_and(|s| s.id == r.org_id);
+            v["current"] = json!(if current { "*" } else { "" });
             v
         })
         .collect();
     let columns = [col("NAME", "orgName"), col("ID", "orgId"), col("ROLE", "roles"), col("TYPE", "orgType"), col("CURRENT", "current")];
     Ok(Output::Rows { columns: columns.to_vec(), items, json: Some(json) })
+}
+
+/// Records the organization in the profile; a selected workspace in another org is cleared.
+pub async fn select(ctx: &mut Context, org: &OrgRef) -> Result<()> {
+    let profile = ctx.settings.profile.clone();
+    ctx.file.set_with_note(&profile, "organization", &org.id.to_string(), &org.name);
+    if let Some(ws) = ctx.file.get(&profile, "workspace") {
+        let m = ctx.memberships().await?;
+        let keep = crate::platform::workspaces::resolve_workspace(&ws, &m.rows, Some(org)).is_ok_and(|w| w.org_id == org.id);
+        if !keep {
+            ctx.file.unset(&profile, "workspace");
+            ctx.say(&format!("[Org] The selected workspace is not in {}; it was cleared.", org.name));
+        }
+    }
+    ctx.file.save()?;
+    ctx.drop_memberships();
+    Ok(())
+}
+
+async fn switch(ctx: &mut Context, wanted: Option<&str>) -> Result<Output> {
+    let m = ctx.memberships().await?;
+    let all = orgs(&m.rows);
+    let org = match (wanted, all.len()) {
+        (Some(w), _) => resolve_org(w, &m.rows)?,
+        (None, 0) => return Err(Error::not_found("[Org] No organizations available to switch to.")),
+        (None, 1) => {
+            ctx.say("[Org] (This is your only organization.)");
+            all[0].clone()
+        }
+        (None, _) if !prompt::can_prompt() => {
+            return Err(Error::usage("Name the organization to switch to: there is no terminal to ask on.")
+                .with_hint("Run `seqera org switch NAME` (names: `seqera org list`)."));
+        }
+        (None, _) => {
+            let current = ctx.selected_org().await.ok().flatten();
+            let labels: Vec<String> = all
+                .iter()
+                .map(|o| {
+                    let role =
+                        m.rows.iter().find(|r| r.org_id == o.id && r.workspace_id.is_none()).map(|r| r.roles.join(",")).unwrap_or_default();
+                    let mark = if current.as_ref().is_some_and(|c| c.id == o.id) { " ← current" } else { "" };
+                    format!("{} ({role}){mark}", o.name)
+                })
+                .collect();
+            match prompt::pick("[Org] Your organizations:", &labels)? {
+                Some(i) => all[i].clone(),
+                None => {
+                    ctx.say("[Org] Switch cancelled.");
+                    return Ok(Output::Nothing);
+                }
+            }
+        }
+    };
+    select(ctx, &org).await?;
+    ctx.say(&format!("[Org] {} Switched to: {}", ctx.stderr.ok("✓"), org.name));
+    Ok(Output::Nothing)
+}
+
+fn clear(ctx: &mut Context) -> Result<Output> {
+    let profile = ctx.settings.profile.clone();
+    let had_org = ctx.file.unset(&profile, "organization");
+    let had_ws = ctx.file.unset(&profile, "workspace");
+    ctx.file.save()?;
+    ctx.drop_memberships();
+    let what = match (had_org, had_ws) {
+        (_, true) => "Organization and workspace selection cleared.",
+        (true, false) => "Organization selection cleared.",
+        (false, false) => "No organization was selected; nothing to clear.",
+    };
+    ctx.say(&format!("[Org] {} {what}", ctx.stderr.ok("✓")));
+    Ok(Output::Nothing)
 }

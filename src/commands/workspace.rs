@@ -1,42 +1,98 @@
-//! `seqera workspace ...`: the workspaces the user belongs to, with their role in each.
+//! `seqera workspace ...`: list the workspaces the user belongs to, and choose the profile's default one.
+//! Every workspace-scoped command also takes `-w ID|Org/Workspace`, `SEQERA_WORKSPACE_ID` or
+//! `TOWER_WORKSPACE_ID`; without any, requests go to the personal workspace.
 
 use clap::Subcommand;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{Output, col};
-use crate::platform::workspaces::resolve_org;
+use crate::platform::workspaces::{OrgRef, resolve_org};
 
 #[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
     #[command(subcommand)]
-    pub command: Sub,
+    pub command: Option<Sub>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Sub {
-    /// All workspaces you belong to, with your role
+    /// The workspace commands use now, and where that choice comes from (the default)
+    #[command(visible_aliases = ["info", "current"])]
+    Show,
+    /// All workspaces you belong to, with your role; the one in use is marked
     #[command(visible_alias = "ls")]
     List {
         /// Only the workspaces of this organization (name or ID)
         #[arg(long, value_name = "ORG")]
         org: Option<String>,
     },
+    /// Make a workspace the profile's default: numeric ID, Org/Workspace, or a name in the selected org
+    #[command(visible_aliases = ["switch", "select"])]
+    Use {
+        /// Workspace ID, Org/Workspace, or a workspace name in the selected organization
+        #[arg(value_name = "WORKSPACE")]
+        target: String,
+    },
+    /// Go back to the personal workspace
+    #[command(visible_alias = "reset")]
+    Clear,
 }
 
 pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
-    match args.command {
+    match args.command.unwrap_or(Sub::Show) {
+        Sub::Show => show(ctx).await,
         Sub::List { org } => list(ctx, org.as_deref()).await,
+        Sub::Use { target } => use_workspace(ctx, &target).await,
+        Sub::Clear => clear(ctx),
     }
 }
 
+fn ws_row(rows: &[crate::platform::models::OrgAndWorkspaceDto], id: i64) -> Value {
+    serde_json::to_value(rows.iter().find(|r| r.workspace_id == Some(id)).cloned().unwrap_or_default()).expect("models serialize")
+}
+
+async fn show(ctx: &Context) -> Result<Output> {
+    let setting = ctx.settings.get("workspace").clone();
+    let Some(wanted) = setting.value else {
+        ctx.say("[Workspace] Using your personal workspace. Choose another with `seqera workspace use ORG/WORKSPACE`.");
+        return Ok(Output::Record { fields: Vec::new(), item: Value::Null });
+    };
+    let ws = ctx.resolve_workspace(&wanted).await?;
+    let m = ctx.memberships().await?;
+    let mut item = ws_row(&m.rows, ws.id);
+    item["source"] = json!(setting.source.to_string());
+    let fields = vec![
+        col("Workspace", "workspaceName"),
+        col("ID", "workspaceId"),
+        col("Organization", "orgName"),
+        col("Role", "roles"),
+        col("Visibility", "visibility"),
+        col("Full name", "workspaceFullName"),
+        col("Source", "source"),
+    ];
+    Ok(Output::Record { fields, item })
+}
+
 async fn list(ctx: &Context, org: Option<&str>) -> Result<Output> {
-    let (_, rows) = ctx.platform().memberships().await?;
-    let org = org.map(|o| resolve_org(o, &rows)).transpose()?;
-    let ws: Vec<_> = rows.iter().filter(|r| r.workspace_id.is_some() && org.as_ref().is_none_or(|o| o.id == r.org_id)).collect();
-    let json = Value::Array(ws.iter().map(|r| serde_json::to_value(r).expect("models serialize")).collect());
-    let items = ws.iter().map(|r| serde_json::to_value(r).expect("models serialize")).collect();
+    let m = ctx.memberships().await?;
+    let org: Option<OrgRef> = org.map(|o| resolve_org(o, &m.rows)).transpose()?;
+    let current = match ctx.settings.get("workspace").value.as_deref() {
+        Some(_) => ctx.workspace_id().await.ok().flatten(),
+        None => None,
+    };
+    let rows: Vec<_> = m.rows.iter().filter(|r| r.workspace_id.is_some() && org.as_ref().is_none_or(|o| o.id == r.org_id)).collect();
+    let json = Value::Array(rows.iter().map(|r| serde_json::to_value(r).expect("models serialize")).collect());
+    let items = rows
+        .iter()
+        .map(|r| {
+            let mut v = serde_json::to_value(r).expect("models serialize");
+            v["current"] = json!(if r.workspace_id.is_some() && r.workspace_id == current { "*" } else { "" });
+            v
+        })
+        .collect();
     let columns = [
         col("ORG", "orgName"),
         col("WORKSPACE", "workspaceName"),
@@ -44,6 +100,35 @@ async fn list(ctx: &Context, org: Option<&str>) -> Result<Output> {
         col("ROLE", "roles"),
         col("VISIBILITY", "visibility"),
         col("FULL NAME", "workspaceFullName"),
+        col("CURRENT", "current"),
     ];
     Ok(Output::Rows { columns: columns.to_vec(), items, json: Some(json) })
+}
+
+async fn use_workspace(ctx: &mut Context, wanted: &str) -> Result<Output> {
+    let ws = ctx.resolve_workspace(wanted).await?;
+    let profile = ctx.settings.profile.clone();
+    ctx.file.set_with_note(&profile, "workspace", &ws.id.to_string(), &ws.path());
+    ctx.file.set_with_note(&profile, "organization", &ws.org_id.to_string(), &ws.org_name);
+    ctx.file.save()?;
+    ctx.drop_memberships();
+    ctx.say(&format!("[Workspace] {} Using {} (ID {}, your role: {}).", ctx.stderr.ok("✓"), ws.path(), ws.id, ws.roles.join(",")));
+    let source = &ctx.settings.get("workspace").source;
+    if matches!(source, crate::config::Source::Env(_) | crate::config::Source::Flag(_)) {
+        ctx.say(&format!("{} {source} overrides the profile's workspace for now.", ctx.stderr.warn("Note:")));
+    }
+    Ok(Output::Nothing)
+}
+
+fn clear(ctx: &mut Context) -> Result<Output> {
+    let profile = ctx.settings.profile.clone();
+    let had = ctx.file.unset(&profile, "workspace");
+    ctx.file.save()?;
+    ctx.drop_memberships();
+    ctx.say(&format!(
+        "[Workspace] {} {}",
+        ctx.stderr.ok("✓"),
+        if had { "Back to your personal workspace." } else { "No workspace was selected; using your personal workspace." }
+    ));
+    Ok(Output::Nothing)
 }

@@ -73,6 +73,13 @@ impl ConfigFile {
         self.profile_table(profile).insert(key, value(v));
     }
 
+    /// Sets a value with a trailing comment for people reading the file (`workspace = "201" # acme/prod`).
+    pub fn set_with_note(&mut self, profile: &str, key: &str, v: &str, note: &str) {
+        let note = note.replace(['\n', '\r'], " ");
+        let decorated = toml_edit::Value::from(v).decorated(" ", format!(" # {note}"));
+        self.profile_table(profile).insert(key, Item::Value(decorated));
+    }
+
     /// Removes a setting; returns whether it was there.
     pub fn unset(&mut self, profile: &str, key: &str) -> bool {
         let Some(table) = self.doc.get_mut("profiles").and_then(|p| p.get_mut(profile)).and_then(|t| t.as_table_like_mut()) else {
@@ -99,7 +106,11 @@ impl ConfigFile {
 
     /// Writes the file atomically (temp file in the same directory, then rename), mode 0600 in a 0700 dir.
     pub fn save(&self) -> Result<()> {
-        crate::fsutil::write_private_atomic(&self.path, self.doc.to_string().as_bytes())
+        let mut text = self.doc.to_string();
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        crate::fsutil::write_private_atomic(&self.path, text.as_bytes())
             .map_err(|e| Error::config(format!("Cannot write the config file {}: {e}.", self.path.display())))
     }
 }

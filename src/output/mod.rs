@@ -3,6 +3,7 @@
 //! field names; it is pretty on a terminal and compact in a pipe.
 
 mod color;
+pub mod prompt;
 mod table;
 
 use std::io::{self, IsTerminal, Write};

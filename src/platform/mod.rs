@@ -2,6 +2,7 @@
 //! one place where an HTTP status becomes an error that says what to do (401 names the token's source,
 //! 403 the role needed, 404 on a workspace the numeric-ID rule).
 
+pub mod cache;
 pub mod models;
 pub mod workspaces;
 

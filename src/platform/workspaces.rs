@@ -95,8 +95,15 @@ pub fn resolve_workspace(wanted: &str, rows: &[OrgAndWorkspaceDto], org: Option<
         None => (org.map(|o| o.name.as_str()), wanted),
     };
     let in_org = |w: &&WorkspaceRef| org_name.is_none_or(|o| w.org_name.eq_ignore_ascii_case(o));
-    if let Some(w) = all.iter().filter(in_org).find(|w| w.name.eq_ignore_ascii_case(ws_name)) {
-        return Ok(w.clone());
+    let matches: Vec<&WorkspaceRef> = all.iter().filter(in_org).filter(|w| w.name.eq_ignore_ascii_case(ws_name)).collect();
+    match matches.as_slice() {
+        [one] => return Ok((*one).clone()),
+        [] => {}
+        many => {
+            let paths: Vec<String> = many.iter().map(|w| format!("{} (ID {})", w.path(), w.id)).collect();
+            return Err(Error::usage(format!("`{ws_name}` names {} workspaces: {}.", many.len(), paths.join(", ")))
+                .with_hint("Say which with Org/Workspace or the numeric ID."));
+        }
     }
     let searched = match org_name {
         Some(o) => format!("in organization `{o}`"),
@@ -144,6 +151,21 @@ mod tests {
 
     fn r() -> Vec<OrgAndWorkspaceDto> {
         rows()
+    }
+
+    #[test]
+    fn a_bare_name_in_two_orgs_is_ambiguous() {
+        let mut r = rows();
+        r.push(OrgAndWorkspaceDto {
+            org_id: 2,
+            org_name: "globex".into(),
+            workspace_id: Some(21),
+            workspace_name: Some("prod".into()),
+            ..Default::default()
+        });
+        let e = resolve_workspace("prod", &r, None).unwrap_err();
+        assert!(e.message.contains("acme/prod (ID 10)") && e.message.contains("globex/prod (ID 21)"), "{}", e.message);
+        assert_eq!(resolve_workspace("globex/prod", &r, None).unwrap().id, 21);
     }
 
     #[test]

@@ -4,6 +4,7 @@ mod harness;
 
 mod config;
 mod errors;
+mod orgs;
 mod output;
 mod sandbox;
 mod status;

@@ -6,7 +6,7 @@ fn lists_are_headerless_tsv_in_a_pipe() {
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(
         run.stdout,
-        "acme\tprod\t201\tmaintain\tSHARED\tProduction\nacme\tdev\t202\tadmin\tPRIVATE\tDevelopment\nglobex\tresearch\t203\tview\tSHARED\tResearch\n"
+        "acme\tprod\t201\tmaintain\tSHARED\tProduction\t\nacme\tdev\t202\tadmin\tPRIVATE\tDevelopment\t\nglobex\tresearch\t203\tview\tSHARED\tResearch\t\n"
     );
 }
 
@@ -56,7 +56,7 @@ fn output_env_var_chooses_the_format() {
 #[test]
 fn a_closed_pipe_exits_quietly() {
     let run = TestEnv::new().sh("seqera workspace list | head -1");
-    assert_eq!(run.stdout, "acme\tprod\t201\tmaintain\tSHARED\tProduction\n", "{run:?}");
+    assert_eq!(run.stdout, "acme\tprod\t201\tmaintain\tSHARED\tProduction\t\n", "{run:?}");
     // The reader is gone before seqera writes a byte: the write fails with EPIPE, and seqera still exits 0
     // without a word.
     let run = TestEnv::new().sh("{ seqera workspace list; echo \"rc=$?\" >&2; } | true");
