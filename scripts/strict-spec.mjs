@@ -39,5 +39,21 @@ for (const [name, schema] of Object.entries(schemas)) {
     closed += 1;
   }
 }
+// A oneOf with a discriminator means "the branch the discriminator names". Prism validates it as plain
+// JSON Schema, where permissive branches (AwsSecurityKeys and SeqeraComputeSecurityKeys have the very same
+// fields) all match and "exactly one" fails for every valid body. Pin each mapped branch's discriminator
+// property to its mapping value, which is what the discriminator says.
+let pinned = 0;
+for (const schema of Object.values(schemas)) {
+  const d = schema.discriminator;
+  if (!d?.mapping || !schema.oneOf) continue;
+  for (const [value, ref] of Object.entries(d.mapping)) {
+    const target = schemas[ref.split("/").pop()];
+    if (!target?.properties) continue;
+    target.properties[d.propertyName] = { type: "string", enum: [value] };
+    pinned += 1;
+  }
+}
+
 writeFileSync(output, JSON.stringify(spec));
-console.error(`strict-spec: closed ${closed} of ${Object.keys(schemas).length} schemas -> ${output}`);
+console.error(`strict-spec: closed ${closed} of ${Object.keys(schemas).length} schemas, pinned ${pinned} discriminator branches -> ${output}`);

@@ -4,12 +4,12 @@
 use crate::ai::AiClient;
 use crate::auth::TokenProvider;
 use crate::config::{ConfigFile, FlagValues, Settings, paths};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
 use crate::output::{ColorChoice, Format, Palette, Renderer};
 use crate::platform::PlatformClient;
 use crate::platform::cache::{self, Memberships};
-use crate::platform::workspaces::{OrgRef, WorkspaceRef, resolve_org, resolve_workspace};
+use crate::platform::workspaces::{OrgRef, WorkspaceRef, resolve_org, resolve_workspace, role_at_least, workspaces};
 use crate::sandbox;
 
 /// The flags every command accepts, as the front ends give them.
@@ -115,6 +115,26 @@ impl Context {
             false => self.selected_org().await?,
         };
         resolve_workspace(wanted, &m.rows, org.as_ref()).inspect_err(|_| self.drop_memberships())
+    }
+
+    /// Checks the user's role in the workspace before a mutation, so they hear which role is missing
+    /// instead of a bare 403. The personal workspace (`None`) is always theirs.
+    pub async fn require_role(&self, workspace_id: Option<i64>, least: &str, action: &str) -> Result<()> {
+        let Some(id) = workspace_id else { return Ok(()) };
+        let m = self.memberships().await?;
+        let Some(ws) = workspaces(&m.rows).into_iter().find(|w| w.id == id) else {
+            return Err(Error::not_found(format!("You are not a member of a workspace with ID {id}."))
+                .with_hint("Use the numeric ID of one of your workspaces (see `seqera workspace list`)."));
+        };
+        if ws.roles.iter().any(|r| role_at_least(r, least)) {
+            return Ok(());
+        }
+        let yours = if ws.roles.is_empty() { "none".to_string() } else { ws.roles.join(", ") };
+        Err(Error::new(
+            ErrorKind::Forbidden,
+            format!("To {action} in {} you need the `{least}` role or higher; your role there is `{yours}`.", ws.path()),
+        )
+        .with_hint("Ask a workspace owner or admin to grant the role, or choose another workspace with -w."))
     }
 
     /// A status line on stderr (never data).

@@ -2,6 +2,7 @@
 //! will parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
 
 pub mod config;
+pub mod credentials;
 pub mod org;
 pub mod sandbox;
 pub mod status;
@@ -68,6 +69,9 @@ pub enum Command {
     Config(config::Args),
     /// Organizations you belong to
     Org(org::Args),
+    /// Credentials of a workspace: list, get, delete
+    #[command(visible_alias = "creds")]
+    Credentials(credentials::Args),
     /// Workspaces you belong to
     #[command(visible_alias = "ws")]
     Workspace(workspace::Args),
@@ -81,6 +85,7 @@ pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
         Command::Status(args) => status::run(args, ctx).await,
         Command::Config(args) => config::run(args, ctx),
         Command::Org(args) => org::run(args, ctx).await,
+        Command::Credentials(args) => credentials::run(args, ctx).await,
         Command::Workspace(args) => workspace::run(args, ctx).await,
         Command::Sandbox(args) => sandbox::run(args, ctx).await,
     }

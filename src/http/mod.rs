@@ -125,12 +125,19 @@ fn retry_after(resp: &Response) -> Option<Duration> {
     Some(Duration::from_secs(secs).min(MAX_RETRY_AFTER))
 }
 
-/// URLs are logged without their query string, where a careless server might expect a secret.
+/// URLs are logged with the value of any query parameter whose name suggests a secret replaced.
 fn redact_url(url: &reqwest::Url) -> String {
     let mut u = url.clone();
-    if u.query().is_some() {
-        u.set_query(Some("…"));
+    if u.query().is_none() {
+        return u.to_string();
     }
+    let secretish = |k: &str| {
+        let k = k.to_ascii_lowercase();
+        ["token", "secret", "password", "key", "code", "verifier", "assertion"].iter().any(|s| k.contains(s))
+    };
+    let pairs: Vec<(String, String)> =
+        url.query_pairs().map(|(k, v)| (k.to_string(), if secretish(&k) { "REDACTED".to_string() } else { v.to_string() })).collect();
+    u.query_pairs_mut().clear().extend_pairs(pairs);
     u.to_string()
 }
 
@@ -188,6 +195,12 @@ mod tests {
             assert!((75..=225).contains(&first), "{first}");
             assert!((150..=450).contains(&second), "{second}");
         }
+    }
+
+    #[test]
+    fn debug_urls_hide_secret_looking_parameters() {
+        let url = reqwest::Url::parse("http://h/x?workspaceId=5&access_token=abc&code=xyz").unwrap();
+        assert_eq!(redact_url(&url), "http://h/x?workspaceId=5&access_token=REDACTED&code=REDACTED");
     }
 
     #[test]

@@ -40,3 +40,13 @@ pub fn pick(title: &str, options: &[String]) -> Result<Option<usize>> {
         }
     }
 }
+
+/// A yes/no question on stderr; only `y` or `yes` is yes, and end of input is no.
+pub fn confirm(question: &str) -> Result<bool> {
+    let mut err = io::stderr().lock();
+    let _ = write!(err, "{question} [y/N] ");
+    let _ = err.flush();
+    let mut line = String::new();
+    io::stdin().lock().read_line(&mut line).map_err(|e| Error::other(format!("Cannot read the answer: {e}.")))?;
+    Ok(matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+}

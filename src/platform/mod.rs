@@ -4,6 +4,7 @@
 
 pub mod cache;
 pub mod models;
+pub mod providers;
 pub mod workspaces;
 
 use reqwest::{Method, StatusCode};
@@ -57,6 +58,27 @@ impl PlatformClient {
     /// Sends a call and decodes a JSON answer, mapping every failure to an `Error`.
     pub async fn json<T: DeserializeOwned>(&self, call: Call<'_>) -> Result<T> {
         let url = format!("{}{}", self.base, call.path);
+        let body = self.execute(call).await?;
+        serde_json::from_slice(&body).map_err(|e| {
+            Error::other(format!("Unexpected answer from {url}: {}.", first_line_of(&body)))
+                .caused_by(e)
+                .with_hint(format!("Check that {} points at a Seqera Platform API.", self.setting))
+        })
+    }
+
+    /// Sends a call; a non-2xx answer becomes an `Error`. Returns the body.
+    pub async fn execute(&self, call: Call<'_>) -> Result<bytes::Bytes> {
+        let url = format!("{}{}", self.base, call.path);
+        let (status, body, source) = self.execute_raw(&call).await?;
+        if !status.is_success() {
+            return Err(status_error(status, &body, &url, &call, source.as_ref()));
+        }
+        Ok(body)
+    }
+
+    /// Sends a call and returns the status and body as they are, for callers that read error bodies.
+    pub async fn execute_raw(&self, call: &Call<'_>) -> Result<(StatusCode, bytes::Bytes, Option<TokenSource>)> {
+        let url = format!("{}{}", self.base, call.path);
         let mut builder = self.http.client().request(call.method.clone(), &url).header("Accept", "application/json");
         let mut query = call.query.clone();
         if let Some(ws) = call.workspace_id {
@@ -76,14 +98,41 @@ impl PlatformClient {
         let resp = self.http.send(request, &self.setting).await?;
         let status = resp.status();
         let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, &self.setting, self.http.request_timeout))?;
-        if !status.is_success() {
-            return Err(status_error(status, &body, &url, &call, source.as_ref()));
+        Ok((status, body, source))
+    }
+
+    /// `GET /credentials`: the list entries as the API sends them (no keys).
+    pub async fn credentials_list(&self, workspace_id: Option<i64>, platform_id: Option<&str>) -> Result<Vec<serde_json::Value>> {
+        let mut call = Call { workspace_id, ..Call::get("/credentials") };
+        if let Some(p) = platform_id {
+            call.query.push(("platformId", p.to_string()));
         }
-        serde_json::from_slice(&body).map_err(|e| {
-            Error::other(format!("Unexpected answer from {url}: {}.", first_line_of(&body)))
-                .caused_by(e)
-                .with_hint(format!("Check that {} points at a Seqera Platform API.", self.setting))
-        })
+        let resp: serde_json::Value = self.json(call).await?;
+        Ok(resp.get("credentials").and_then(|c| c.as_array()).cloned().unwrap_or_default())
+    }
+
+    /// `GET /credentials/{id}`: `{credentials, setupSnippet}`.
+    pub async fn credentials_get(&self, workspace_id: Option<i64>, id: &str) -> Result<serde_json::Value> {
+        self.json(Call { workspace_id, ..Call::get(format!("/credentials/{}", encode(id))) }).await
+    }
+
+    /// `DELETE /credentials/{id}`; with `checked`, a credential still in use gives its conflicts.
+    pub async fn credentials_delete(&self, workspace_id: Option<i64>, id: &str, checked: bool) -> Result<DeleteOutcome> {
+        let mut call = Call { method: Method::DELETE, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode(id))) };
+        if checked {
+            call.query.push(("checked", "true".into()));
+        }
+        let (status, body, source) = self.execute_raw(&call).await?;
+        if status == StatusCode::CONFLICT
+            && let Ok(v) = serde_json::from_slice::<serde_json::Value>(&body)
+            && let Some(conflicts) = v.get("conflicts").and_then(|c| c.as_array())
+        {
+            return Ok(DeleteOutcome::Conflicts(conflicts.clone()));
+        }
+        if !status.is_success() {
+            return Err(status_error(status, &body, &format!("{}{}", self.base, call.path), &call, source.as_ref()));
+        }
+        Ok(DeleteOutcome::Deleted)
     }
 
     pub async fn service_info(&self) -> Result<ServiceInfo> {
@@ -119,6 +168,32 @@ impl PlatformClient {
     }
 }
 
+pub enum DeleteOutcome {
+    Deleted,
+    /// What still uses the credential (`DeleteCredentialsConflictResponse.conflicts`).
+    Conflicts(Vec<serde_json::Value>),
+}
+
+/// A path segment, percent-encoded.
+fn encode(segment: &str) -> String {
+    segment
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+/// An RFC 7807 problem body (`title`, `detail`, and a validator's `validation[].message` list, as Prism
+/// sends): its messages on one line.
+fn problem_details(body: &[u8]) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let title = v.get("title")?.as_str()?;
+    let details: Vec<&str> = match v.get("validation").and_then(|x| x.as_array()) {
+        Some(list) => list.iter().filter_map(|i| i.get("message").and_then(|m| m.as_str())).collect(),
+        None => v.get("detail").and_then(|d| d.as_str()).into_iter().collect(),
+    };
+    Some(if details.is_empty() { title.to_string() } else { format!("{title}: {}", details.join("; ")) })
+}
+
 /// The first line of a body, trimmed and bounded: what a proxy's HTML error page is reduced to.
 fn first_line_of(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
@@ -127,7 +202,9 @@ fn first_line_of(body: &[u8]) -> String {
 }
 
 fn status_error(status: StatusCode, body: &[u8], url: &str, call: &Call<'_>, source: Option<&TokenSource>) -> Error {
-    let server_says = serde_json::from_slice::<ErrorResponse>(body).map(|e| e.message).unwrap_or_else(|_| first_line_of(body));
+    let server_says = serde_json::from_slice::<ErrorResponse>(body)
+        .map(|e| e.message)
+        .unwrap_or_else(|_| problem_details(body).unwrap_or_else(|| first_line_of(body)));
     let label = format!("{} ({})", status.canonical_reason().unwrap_or("HTTP error"), status.as_u16());
     match status.as_u16() {
         401 => {

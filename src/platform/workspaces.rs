@@ -4,6 +4,15 @@
 use super::models::OrgAndWorkspaceDto;
 use crate::error::{Error, Result};
 
+/// Workspace roles from least to most (`WspRole` in the spec).
+pub const WORKSPACE_ROLES: &[&str] = &["view", "connect", "launch", "maintain", "admin", "owner"];
+
+/// Whether `role` is `least` or above. Unknown (custom) roles count as below every predefined one.
+pub fn role_at_least(role: &str, least: &str) -> bool {
+    let rank = |r: &str| WORKSPACE_ROLES.iter().position(|x| x.eq_ignore_ascii_case(r));
+    matches!((rank(role), rank(least)), (Some(a), Some(b)) if a >= b)
+}
+
 /// An organization the user belongs to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrgRef {

@@ -6,6 +6,7 @@
 //! or `SEQERA_SANDBOX_DELAY_MS` for every request) lets tests exercise timeouts and Ctrl-C.
 
 mod ai;
+mod credentials;
 mod info;
 mod orgs;
 pub mod state;
@@ -60,6 +61,10 @@ pub struct ApiError(StatusCode, String);
 impl ApiError {
     pub fn forbidden() -> ApiError {
         ApiError(StatusCode::FORBIDDEN, "Forbidden".into())
+    }
+
+    pub fn bad_request(message: String) -> ApiError {
+        ApiError(StatusCode::BAD_REQUEST, message)
     }
 }
 
@@ -127,8 +132,11 @@ pub async fn start(opts: Options) -> Result<Running> {
 }
 
 pub fn router(inner: Shared) -> Router {
-    let platform =
-        Router::new().merge(info::routes()).merge(orgs::routes()).layer(middleware::from_fn_with_state(inner.clone(), authenticate));
+    let platform = Router::new()
+        .merge(info::routes())
+        .merge(orgs::routes())
+        .merge(credentials::routes())
+        .layer(middleware::from_fn_with_state(inner.clone(), authenticate));
     Router::new().merge(platform).merge(ai::routes()).layer(middleware::from_fn_with_state(inner.clone(), delay)).with_state(inner)
 }
 

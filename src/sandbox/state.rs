@@ -40,6 +40,35 @@ pub struct Workspace {
     pub participants: Vec<(i64, String)>,
 }
 
+/// A credential as stored, with its secret key fields (which the API never returns).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Credential {
+    pub id: String,
+    /// `None`: the owner's personal workspace.
+    pub workspace_id: Option<i64>,
+    pub owner: i64,
+    pub name: String,
+    pub provider: String,
+    pub description: Option<String>,
+    pub base_url: Option<String>,
+    pub category: Option<String>,
+    pub keys: serde_json::Value,
+    pub status: String,
+    pub message: Option<String>,
+    pub date_created: String,
+    pub last_updated: String,
+    pub last_used: Option<String>,
+}
+
+/// A compute environment, only as far as credentials need it (what a checked delete conflicts with).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ComputeEnv {
+    pub id: String,
+    pub name: String,
+    pub workspace_id: Option<i64>,
+    pub credentials_id: String,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TokenEntry {
     pub token: String,
@@ -52,10 +81,88 @@ pub struct State {
     pub orgs: Vec<Org>,
     pub workspaces: Vec<Workspace>,
     pub tokens: Vec<TokenEntry>,
+    #[serde(default)]
+    pub credentials: Vec<Credential>,
+    #[serde(default)]
+    pub compute_envs: Vec<ComputeEnv>,
     pub next_id: i64,
 }
 
 pub const SEED_DATE: &str = "2024-03-04T09:30:00Z";
+
+fn seed_credentials() -> Vec<Credential> {
+    let cred = |id: &str, ws: Option<i64>, name: &str, provider: &str, category: &str, keys: serde_json::Value| Credential {
+        id: id.into(),
+        workspace_id: ws,
+        owner: 1,
+        name: name.into(),
+        provider: provider.into(),
+        description: None,
+        base_url: None,
+        category: Some(category.into()),
+        keys,
+        status: "AVAILABLE".into(),
+        message: None,
+        date_created: SEED_DATE.into(),
+        last_updated: SEED_DATE.into(),
+        last_used: Some("2024-05-06T12:00:00Z".into()),
+    };
+    use serde_json::json;
+    let mut invalid = cred(
+        "6dFk2Qx9LmNpRsTuVwXyZa",
+        Some(202),
+        "aws-dev",
+        "aws",
+        "cloud-compute",
+        json!({"discriminator": "aws", "accessKey": "AKIADEVEXAMPLE000001", "secretKey": "sandbox-secret-dev", "mode": "keys"}),
+    );
+    invalid.status = "INVALID".into();
+    invalid.message = Some("The security token included in the request is invalid.".into());
+    invalid.last_used = None;
+    vec![
+        cred(
+            "0aB1cD2eF3gH4iJ5kL6mNo",
+            None,
+            "github-personal",
+            "github",
+            "scm-host",
+            json!({"discriminator": "github", "username": "demo", "password": "sandbox-secret-gh"}),
+        ),
+        cred(
+            "1cz5A8cuBkB5iJliCwJCFU",
+            Some(201),
+            "aws-prod",
+            "aws",
+            "cloud-compute",
+            json!({"discriminator": "aws", "accessKey": "AKIAPRODEXAMPLE00001", "secretKey": "sandbox-secret-prod", "mode": "keys"}),
+        ),
+        cred(
+            "2hJ7kL8mN9pQ0rS1tU2vWx",
+            Some(201),
+            "github-ci",
+            "github",
+            "scm-host",
+            json!({"discriminator": "github", "username": "acme-ci", "password": "sandbox-secret-ci"}),
+        ),
+        cred(
+            "3yZ4aB5cD6eF7gH8iJ9kLm",
+            Some(201),
+            "docker-hub",
+            "container-reg",
+            "container-reg",
+            json!({"discriminator": "container-reg", "registry": "docker.io", "userName": "acme", "password": "sandbox-secret-docker"}),
+        ),
+        invalid,
+        cred(
+            "5nO6pQ7rS8tU9vW0xY1zAb",
+            Some(203),
+            "gcp-research",
+            "google",
+            "cloud-compute",
+            json!({"discriminator": "google", "data": "{\"type\":\"service_account\"}"}),
+        ),
+    ]
+}
 
 impl State {
     pub fn seed() -> State {
@@ -97,7 +204,30 @@ impl State {
                 ws(204, 103, "secret", "Secret Projects", "PRIVATE", vec![(3, "owner")]),
             ],
             tokens: vec![TokenEntry { token: DEMO_TOKEN.into(), user_id: 1 }, TokenEntry { token: VIEWER_TOKEN.into(), user_id: 2 }],
+            credentials: seed_credentials(),
+            compute_envs: vec![ComputeEnv {
+                id: "3xkQ0BnMcVr2YbLhUo5Wtz".into(),
+                name: "prod-batch".into(),
+                workspace_id: Some(201),
+                credentials_id: "1cz5A8cuBkB5iJliCwJCFU".into(),
+            }],
             next_id: 1000,
+        }
+    }
+
+    /// A new credentials ID: 22 base62 characters, like the Platform's.
+    pub fn new_credentials_id(&mut self) -> String {
+        const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        self.next_id += 1;
+        let mut rng = fastrand::Rng::with_seed(self.next_id as u64 * 7919);
+        (0..22).map(|_| ALPHABET[rng.usize(..ALPHABET.len())] as char).collect()
+    }
+
+    /// The user's role in a workspace; the personal workspace (`None`) is their own.
+    pub fn role_in(&self, workspace_id: Option<i64>, user_id: i64) -> Option<String> {
+        match workspace_id {
+            None => Some("owner".into()),
+            Some(id) => self.workspaces.iter().find(|w| w.id == id).and_then(|w| self.workspace_role(w, user_id)),
         }
     }
 

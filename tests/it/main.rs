@@ -3,6 +3,7 @@
 mod harness;
 
 mod config;
+mod credentials;
 mod errors;
 mod orgs;
 mod output;
