@@ -3,6 +3,7 @@
 
 use crate::ai::AiClient;
 use crate::auth::TokenProvider;
+use crate::auth::store::FileStore;
 use crate::config::{ConfigFile, FlagValues, Settings, paths};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
@@ -30,6 +31,7 @@ pub struct Context {
     pub stderr: Palette,
     pub http: Http,
     pub tokens: TokenProvider,
+    pub token_store: FileStore,
     pub sandbox: Option<sandbox::Running>,
 }
 
@@ -45,8 +47,9 @@ impl Context {
         let renderer = Renderer::new(format, globals.color);
         let stderr = Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())));
         let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
-        let tokens = TokenProvider::new(sandbox.as_ref().map(|_| sandbox::DEMO_TOKEN.to_string()));
-        Ok(Context { settings, file, renderer, stderr, http, tokens, sandbox })
+        let token_store = FileStore::new(&paths::state_dir());
+        let tokens = TokenProvider::new(sandbox.as_ref().map(|_| sandbox::DEMO_TOKEN.to_string()), &token_store, &settings.profile)?;
+        Ok(Context { settings, file, renderer, stderr, http, tokens, token_store, sandbox })
     }
 
     pub fn platform(&self) -> PlatformClient {

@@ -1,6 +1,7 @@
 //! The command tree, defined once with clap. The one-shot CLI parses it from argv; the REPL and scripts
 //! will parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
 
+pub mod auth;
 pub mod config;
 pub mod credentials;
 pub mod org;
@@ -62,6 +63,10 @@ impl GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Log in: store a personal access token for this profile (`--with-token`, read from stdin)
+    Login(auth::LoginArgs),
+    /// Forget the stored login of this profile (`--all`: every profile); the selection is kept
+    Logout(auth::LogoutArgs),
     /// Check the connection: Platform, login, organization and workspace, AI backend
     #[command(visible_alias = "info")]
     Status(status::Args),
@@ -83,6 +88,8 @@ pub enum Command {
 pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
     match command {
         Command::Status(args) => status::run(args, ctx).await,
+        Command::Login(args) => auth::login(args, ctx).await,
+        Command::Logout(args) => auth::logout(args, ctx).await,
         Command::Config(args) => config::run(args, ctx),
         Command::Org(args) => org::run(args, ctx).await,
         Command::Credentials(args) => credentials::run(args, ctx).await,

@@ -1,0 +1,106 @@
+use crate::harness::TestEnv;
+
+fn logged_out() -> TestEnv {
+    TestEnv::new().without("SEQERA_ACCESS_TOKEN")
+}
+
+fn token_file(env: &TestEnv) -> std::path::PathBuf {
+    env.dir.path().join("home/.local/state/seqera/tokens/default.json")
+}
+
+#[test]
+fn login_with_token_checks_then_stores_it_privately() {
+    let env = logged_out();
+    let run = env.run_with_stdin(&["login", "--with-token"], "sandbox-demo-token\n");
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("[Login] ✓ Authentication successful! Logged in as demo"), "{run:?}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let path = token_file(&env);
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(std::fs::metadata(path.parent().unwrap()).unwrap().permissions().mode() & 0o777, 0o700);
+    }
+    let status = env.run(&["status", "-o", "json"]).json();
+    assert!(status["user"]["tokenSource"].as_str().unwrap().starts_with("login stored in "), "{status}");
+}
+
+#[test]
+fn a_rejected_token_is_not_stored() {
+    let env = logged_out();
+    let run = env.run_with_stdin(&["login", "--with-token"], "not-a-token\n");
+    assert_eq!(run.code, 4, "{run:?}");
+    assert!(run.stderr.contains("rejected the token; nothing was stored"), "{run:?}");
+    assert!(!token_file(&env).exists());
+    assert!(!run.all().contains("not-a-token"), "{run:?}");
+}
+
+#[test]
+fn an_empty_token_is_a_usage_error() {
+    let run = logged_out().run_with_stdin(&["login", "--with-token"], "\n");
+    assert_eq!(run.code, 2, "{run:?}");
+}
+
+#[test]
+fn a_relogin_keeps_a_still_valid_selection() {
+    let env = logged_out();
+    env.run_with_stdin(&["login", "--with-token"], "sandbox-demo-token");
+    assert_eq!(env.run(&["workspace", "use", "globex/research"]).code, 0);
+    assert_eq!(env.run(&["logout"]).code, 0);
+    let run = env.run_with_stdin(&["login", "--with-token"], "sandbox-demo-token");
+    assert!(run.stderr.contains("Organization: globex (kept from before)"), "{run:?}");
+    assert_eq!(env.run(&["workspace", "show", "-o", "json"]).json()["workspaceId"], 203);
+}
+
+#[test]
+fn a_login_as_someone_not_in_the_selected_org_clears_it() {
+    let env = logged_out();
+    env.run_with_stdin(&["login", "--with-token"], "sandbox-demo-token");
+    env.run(&["org", "switch", "globex"]);
+    let run = env.run_with_stdin(&["login", "--with-token"], "sandbox-viewer-token");
+    assert!(run.stderr.contains("selection was cleared"), "{run:?}");
+    assert!(run.stderr.contains("Organization set: acme"), "the viewer's only org is chosen: {run:?}");
+}
+
+#[test]
+fn logout_keeps_the_selection_and_exits_0_when_already_logged_out() {
+    let env = logged_out();
+    env.run_with_stdin(&["login", "--with-token"], "sandbox-demo-token");
+    env.run(&["org", "switch", "acme"]);
+    let run = env.run(&["logout"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(!token_file(&env).exists());
+    assert!(std::fs::read_to_string(env.config_file()).unwrap().contains("organization = \"101\""));
+    let again = env.run(&["logout"]);
+    assert_eq!(again.code, 0, "{again:?}");
+    assert!(again.stderr.contains("Not logged in; nothing to do"), "{again:?}");
+    let after = env.run(&["org", "list"]);
+    assert_eq!(after.code, 4, "{after:?}");
+    assert!(after.stderr.contains("seqera login --with-token"), "{after:?}");
+}
+
+#[test]
+fn an_env_token_wins_over_the_stored_login() {
+    let env = logged_out();
+    env.run_with_stdin(&["login", "--with-token"], "sandbox-demo-token");
+    let run = env.run_with_env("TOWER_ACCESS_TOKEN", "sandbox-viewer-token", &["status", "-o", "json"]);
+    assert_eq!(run.json()["user"]["userName"], "viewer");
+}
+
+#[test]
+fn logout_all_removes_every_profile_login() {
+    let env = logged_out();
+    env.run(&["config", "create", "two"]);
+    env.run_with_stdin(&["login", "--with-token"], "sandbox-demo-token");
+    env.run_with_stdin(&["-p", "two", "login", "--with-token"], "sandbox-viewer-token");
+    let run = env.run(&["logout", "--all"]);
+    assert!(run.stderr.contains("default") && run.stderr.contains("two"), "{run:?}");
+    assert_eq!(env.run(&["-p", "two", "org", "list"]).code, 4);
+}
+
+#[test]
+fn browser_login_says_plainly_it_is_not_built_yet() {
+    let run = logged_out().run(&["login"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("not built yet") && run.stderr.contains("--with-token"), "{run:?}");
+}
