@@ -48,7 +48,13 @@ impl Context {
         let stderr = Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())));
         let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
         let token_store = FileStore::new(&paths::state_dir());
-        let tokens = TokenProvider::new(sandbox.as_ref().map(|_| sandbox::DEMO_TOKEN.to_string()), &token_store, &settings.profile)?;
+        let tokens = TokenProvider::new(
+            sandbox.as_ref().map(|_| sandbox::DEMO_TOKEN.to_string()),
+            &token_store,
+            &settings.profile,
+            &http,
+            settings.describe("auth_domain"),
+        )?;
         Ok(Context { settings, file, renderer, stderr, http, tokens, token_store, sandbox })
     }
 

@@ -1,18 +1,31 @@
-//! Where the access token comes from, and the provider every request asks for one.
+//! Where the access token comes from, and the one provider every request from every front end asks.
 //!
 //! Order: the sandbox token under `--sandbox`; else `SEQERA_ACCESS_TOKEN` > `SEQERA_TOKEN` >
-//! `TOWER_ACCESS_TOKEN` (the store is not touched); else the profile's stored login; else not logged in.
-//! Not built yet (issue 4): browser and device login, refresh, the keyring backend.
+//! `TOWER_ACCESS_TOKEN` (no OIDC traffic, the store is not touched); else the profile's stored login.
+//!
+//! An OIDC login is refreshed when less than 5 minutes remain, and once more on a 401. Refreshes are
+//! single-flight: within a process a mutex makes concurrent callers wait for one refresh; across
+//! processes a file lock wraps re-read, refresh-if-still-stale and write-back, so parallel runs never
+//! spend the same rotating refresh token twice. The rotated refresh token is saved before the new
+//! access token is used. Only `invalid_grant` deletes the stored login.
+//! Not built yet: the OS keyring backend (the file store is used).
 
+pub mod callback;
+pub mod oidc;
 pub mod store;
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::config::env;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
+use crate::http::Http;
 use crate::secret::Secret;
+use store::{FileStore, StoredLogin};
 
 pub const TOKEN_ENV_VARS: &[&str] = &["SEQERA_ACCESS_TOKEN", "SEQERA_TOKEN", "TOWER_ACCESS_TOKEN"];
+/// Refresh when fewer seconds than this remain.
+pub const REFRESH_BEFORE_SECS: u64 = 300;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TokenSource {
@@ -36,7 +49,9 @@ impl TokenSource {
     /// What to do when the server rejects this token.
     pub fn fix_hint(&self) -> String {
         match self {
-            TokenSource::Env(var) => format!("Update or unset {var} (create a token under Your tokens in Seqera Platform)."),
+            TokenSource::Env(var) => {
+                format!("Update or unset {var} (create a token under Your tokens in Seqera Platform), or run `seqera login`.")
+            }
             TokenSource::Sandbox => "The sandbox rejected its own token; restart the sandbox.".to_string(),
             TokenSource::Stored(_) => "Run `seqera login` again.".to_string(),
         }
@@ -49,44 +64,149 @@ pub struct AccessToken {
     pub source: TokenSource,
 }
 
+fn now() -> u64 {
+    crate::platform::cache::now_secs()
+}
+
+fn is_fresh(login: &StoredLogin) -> bool {
+    login.expires_at.is_none_or(|e| e > now() + REFRESH_BEFORE_SECS)
+}
+
+struct Stored {
+    store: FileStore,
+    profile: String,
+    http: Http,
+    setting: String,
+    login: tokio::sync::Mutex<StoredLogin>,
+}
+
 /// Hands out the access token for every request, from every front end.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct TokenProvider {
-    token: Option<AccessToken>,
+    fixed: Option<AccessToken>,
+    stored: Option<Arc<Stored>>,
+}
+
+impl fmt::Debug for TokenProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenProvider").field("source", &self.source()).finish()
+    }
 }
 
 impl TokenProvider {
     /// The first source that has a token: sandbox, env vars, then the stored login (read only when
-    /// neither of the others is set).
-    pub fn new(sandbox_token: Option<String>, store: &store::FileStore, profile: &str) -> Result<TokenProvider> {
+    /// neither of the others is set). `setting` names the auth domain for error messages.
+    pub fn new(sandbox_token: Option<String>, store: &FileStore, profile: &str, http: &Http, setting: String) -> Result<TokenProvider> {
         if let Some(t) = sandbox_token {
-            return Ok(TokenProvider { token: Some(AccessToken { secret: Secret::new(t), source: TokenSource::Sandbox }) });
+            return Ok(TokenProvider::fixed(AccessToken { secret: Secret::new(t), source: TokenSource::Sandbox }));
         }
         if let Some((var, v)) = env::first_of(TOKEN_ENV_VARS) {
-            return Ok(TokenProvider {
-                token: Some(AccessToken { secret: Secret::new(v.trim().to_string()), source: TokenSource::Env(var) }),
-            });
+            return Ok(TokenProvider::fixed(AccessToken { secret: Secret::new(v.trim().to_string()), source: TokenSource::Env(var) }));
         }
-        let token =
-            store.load(profile)?.map(|login| AccessToken { secret: login.access(), source: TokenSource::Stored(store.path(profile)) });
-        Ok(TokenProvider { token })
+        let stored = store.load(profile)?.map(|login| {
+            Arc::new(Stored {
+                store: store.clone(),
+                profile: profile.to_string(),
+                http: http.clone(),
+                setting,
+                login: tokio::sync::Mutex::new(login),
+            })
+        });
+        Ok(TokenProvider { fixed: None, stored })
     }
 
     /// A provider with one given token (used to check a token before it is stored).
     pub fn fixed(token: AccessToken) -> TokenProvider {
-        TokenProvider { token: Some(token) }
+        TokenProvider { fixed: Some(token), stored: None }
     }
 
-    /// Where the token would come from, without using it.
-    pub fn source(&self) -> Option<&TokenSource> {
-        self.token.as_ref().map(|t| &t.source)
+    /// Where the token comes from, without using it.
+    pub fn source(&self) -> Option<TokenSource> {
+        match (&self.fixed, &self.stored) {
+            (Some(t), _) => Some(t.source.clone()),
+            (None, Some(s)) => Some(TokenSource::Stored(s.store.path(&s.profile))),
+            _ => None,
+        }
+    }
+
+    /// Whether a rejected token can be refreshed (an OIDC login with a refresh token).
+    pub fn can_refresh(&self) -> bool {
+        self.stored.is_some()
     }
 
     pub async fn access_token(&self) -> Result<AccessToken> {
-        self.token.clone().ok_or_else(|| {
-            Error::auth("Not logged in: no access token is set and no login is stored.").with_hint(
-                "Run `seqera login --with-token` and paste a personal access token, set SEQERA_ACCESS_TOKEN, or try the demo with `seqera --sandbox ...`.",
-            )
-        })
+        if let Some(t) = &self.fixed {
+            return Ok(t.clone());
+        }
+        let Some(s) = &self.stored else {
+            return Err(Error::auth("Not logged in: no access token is set and no login is stored.").with_hint(
+                "Run `seqera login` (or `seqera login --with-token` with a personal access token), set SEQERA_ACCESS_TOKEN, or try the demo with `seqera --sandbox ...`.",
+            ));
+        };
+        let mut login = s.login.lock().await;
+        if !is_fresh(&login) {
+            refresh_locked(s, &mut login, None).await?;
+        }
+        Ok(AccessToken { secret: login.access(), source: TokenSource::Stored(s.store.path(&s.profile)) })
+    }
+
+    /// After a 401 with `rejected`: refresh once (unless someone already did) and hand out the new token.
+    pub async fn force_refresh(&self, rejected: &Secret<String>) -> Result<AccessToken> {
+        let Some(s) = &self.stored else { return Err(Error::auth("The token was rejected and cannot be refreshed.")) };
+        let mut login = s.login.lock().await;
+        if &login.access() == rejected {
+            refresh_locked(s, &mut login, Some(rejected)).await?;
+        }
+        Ok(AccessToken { secret: login.access(), source: TokenSource::Stored(s.store.path(&s.profile)) })
+    }
+}
+
+/// Refreshes under the cross-process lock. `rejected`: the token a server refused (forces a refresh
+/// even when it looks fresh, unless the stored one is already a different token).
+async fn refresh_locked(s: &Stored, login: &mut StoredLogin, rejected: Option<&Secret<String>>) -> Result<()> {
+    let store = s.store.clone();
+    let profile = s.profile.clone();
+    let lock = tokio::task::spawn_blocking(move || store.lock(&profile))
+        .await
+        .map_err(|e| Error::other("The refresh lock task failed.").caused_by(e))?
+        .map_err(|e| Error::other(format!("Cannot take the refresh lock in {}: {e}.", s.store.path(&s.profile).display())))?;
+    let Some(on_disk) = s.store.load(&s.profile)? else {
+        return Err(Error::auth("You were logged out: the stored login is gone.").with_hint("Run `seqera login`."));
+    };
+    let someone_else_refreshed = on_disk.access_token != login.access_token;
+    *login = on_disk;
+    let needed = match rejected {
+        Some(bad) => &login.access() == bad,
+        None => !is_fresh(login),
+    };
+    if !needed || (someone_else_refreshed && is_fresh(login)) {
+        drop(lock);
+        return Ok(());
+    }
+    let (Some(refresh_token), Some(endpoint)) = (login.refresh_token.clone(), login.token_endpoint.clone()) else {
+        return Err(Error::auth("The stored token has expired and cannot be refreshed.").with_hint("Run `seqera login`."));
+    };
+    let client_id = login.client_id.clone().unwrap_or_else(oidc::client_id);
+    match oidc::refresh(&s.http, &endpoint, &client_id, &Secret::new(refresh_token.clone()), &s.setting).await {
+        Ok(t) => {
+            let mut next = login.clone();
+            next.access_token = t.access.expose().clone();
+            next.refresh_token = Some(t.refresh.map(|r| r.expose().clone()).unwrap_or(refresh_token));
+            next.expires_at = t.expires_in.map(|d| now() + d.as_secs());
+            // The rotated refresh token is on disk before the new access token is used.
+            s.store.save(&s.profile, &next)?;
+            *login = next;
+            drop(lock);
+            Ok(())
+        }
+        Err(e) if e.kind == ErrorKind::Auth => {
+            s.store.delete(&s.profile)?;
+            drop(lock);
+            Err(Error::auth(format!("Your login has expired or was revoked: {}", e.message)).with_hint("Run `seqera login`."))
+        }
+        Err(e) => {
+            drop(lock);
+            Err(Error { message: format!("{} The stored login is kept; try again when the server is reachable.", e.message), ..e })
+        }
     }
 }

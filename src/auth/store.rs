@@ -2,6 +2,7 @@
 //! in a 0700 directory, written atomically. The access token's expiry is kept with it, so a new process
 //! does not refresh a token that is still fresh.
 //!
+//! A lock file beside each login (`<profile>.lock`) serialises refreshes across processes.
 //! Not built yet: the OS keyring backend (issue 4); this file store is its fallback.
 
 use std::path::{Path, PathBuf};
@@ -25,6 +26,14 @@ pub struct StoredLogin {
     pub api_url: String,
     #[serde(default)]
     pub user_name: String,
+    /// For `oidc` logins: where to refresh and revoke, and as which client, so that a refresh needs no
+    /// discovery request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_endpoint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revocation_endpoint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
 }
 
 impl std::fmt::Debug for StoredLogin {
@@ -55,6 +64,21 @@ impl FileStore {
 
     pub fn path(&self, profile: &str) -> PathBuf {
         self.dir.join(format!("{profile}.json"))
+    }
+
+    /// Takes the profile's exclusive refresh lock (blocking); it is released when the file is dropped.
+    pub fn lock(&self, profile: &str) -> std::io::Result<std::fs::File> {
+        crate::fsutil::create_private_dir(&self.dir)?;
+        let mut opts = std::fs::OpenOptions::new();
+        opts.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let file = opts.open(self.dir.join(format!("{profile}.lock")))?;
+        file.lock()?;
+        Ok(file)
     }
 
     pub fn load(&self, profile: &str) -> Result<Option<StoredLogin>> {
@@ -89,6 +113,9 @@ impl FileStore {
     /// Profiles with a stored login.
     pub fn profiles(&self) -> Vec<String> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else { return Vec::new() };
-        entries.filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".json").map(str::to_string)).collect()
+        entries
+            .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".json").map(str::to_string))
+            .filter(|p| !p.starts_with('.'))
+            .collect()
     }
 }

@@ -1,14 +1,17 @@
 //! `seqera login` and `seqera logout`.
 //!
-//! `login --with-token` reads a personal access token from stdin (a no-echo prompt on a terminal), checks
+//! `login` opens the browser on the Platform's OIDC login (PKCE, loopback callback); `--device` shows a
+//! code to enter elsewhere; `--with-token` reads a personal access token from stdin (a no-echo prompt on a terminal), checks
 //! it with `GET /user-info`, and only then stores it. After a login the organization selection is kept when
 //! still valid, chosen when there is one org, asked for on a terminal, or left for `seqera org switch`.
-//! `logout` deletes the stored login and keeps the selection. Browser and device login are not built yet.
+//! `logout` revokes the refresh token when the server offers revocation, deletes the stored login and keeps
+//! the selection.
 
 use std::io::{IsTerminal, Read};
 
 use crate::auth::store::StoredLogin;
 use crate::auth::{AccessToken, TokenProvider, TokenSource};
+use crate::auth::{callback, oidc};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, prompt};
@@ -18,8 +21,14 @@ use crate::secret::Secret;
 #[derive(Debug, clap::Args)]
 pub struct LoginArgs {
     /// Read a personal access token from stdin (create one under "Your tokens" in Seqera Platform)
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["device", "no_browser"])]
     pub with_token: bool,
+    /// Log in from another device: show a code to enter at a URL (SSH sessions, headless machines)
+    #[arg(long, conflicts_with = "no_browser")]
+    pub device: bool,
+    /// Print the login URL instead of opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -49,11 +58,25 @@ fn read_token() -> Result<Secret<String>> {
 }
 
 pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
-    if !args.with_token {
-        return Err(Error::usage("Browser and device login are not built yet.")
-            .with_hint("Use `seqera login --with-token` with a personal access token, or set SEQERA_ACCESS_TOKEN."));
-    }
     ctx.say("[Login] Starting Seqera CLI authentication...");
+    if !args.with_token
+        && let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS)
+    {
+        ctx.say(&format!("[Login] Using access token from {var} environment variable"));
+        ctx.say("(OAuth login skipped — environment token takes precedence)");
+        choose_org_after_login(ctx).await?;
+        return Ok(Output::Nothing);
+    }
+    if !args.with_token {
+        let setting = ctx.settings.describe("auth_domain");
+        let discovery = oidc::discover(&ctx.http, ctx.settings.auth_domain(), &setting).await?;
+        let tokens = if args.device {
+            device(ctx, &discovery, &setting).await?
+        } else {
+            browser(ctx, &discovery, &setting, args.no_browser).await?
+        };
+        return store_oidc_login(ctx, &discovery, tokens).await;
+    }
     let secret = read_token()?;
     let profile = ctx.settings.profile.clone();
     let path = ctx.token_store.path(&profile);
@@ -70,6 +93,9 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
         expires_at: None,
         api_url: ctx.settings.api_url().to_string(),
         user_name: user.user.user_name.clone(),
+        token_endpoint: None,
+        revocation_endpoint: None,
+        client_id: None,
     };
     ctx.token_store.save(&profile, &login)?;
     ctx.drop_memberships();
@@ -83,6 +109,110 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
     if let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS) {
         ctx.say(&format!("{} {var} is set and takes precedence over the stored login while it is.", ctx.stderr.warn("Note:")));
     }
+    choose_org_after_login(ctx).await?;
+    Ok(Output::Nothing)
+}
+
+/// A remote session cannot receive the loopback callback from a local browser.
+fn remote_session() -> bool {
+    ["SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY", "CURSOR_REMOTE", "REMOTE_CONTAINERS"].iter().any(|v| crate::config::env::var(v).is_some())
+}
+
+/// Runs `$BROWSER URL` (first entry of a `:` list), else `xdg-open URL`, without waiting for it.
+fn open_browser(url: &str) -> std::result::Result<(), String> {
+    let command =
+        crate::config::env::var("BROWSER").and_then(|b| b.split(':').next().map(str::to_string)).unwrap_or_else(|| "xdg-open".into());
+    let words = shell_words::split(&command).map_err(|e| format!("cannot parse BROWSER: {e}"))?;
+    let (program, args) = words.split_first().ok_or("BROWSER is empty")?;
+    let mut child = std::process::Command::new(program)
+        .args(args)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("{program}: {e}"))?;
+    std::thread::spawn(move || child.wait());
+    Ok(())
+}
+
+async fn browser(ctx: &Context, d: &oidc::Discovery, setting: &str, no_browser: bool) -> Result<oidc::Tokens> {
+    let listener = callback::bind().await?;
+    let port = listener.local_addr().map_err(|e| Error::other(format!("Cannot read the callback port: {e}.")))?.port();
+    let flow = oidc::BrowserLogin::new(d, port)?;
+    let wait = callback::timeout();
+    let auto_open = !no_browser && crate::config::env::var("SEQERA_BROWSER_AUTO_OPEN").is_none_or(|v| v != "false");
+    if auto_open {
+        ctx.say("[Auth] Opening browser for login...");
+        match open_browser(&flow.authorize_url) {
+            Ok(()) => ctx.say("If your browser doesn't open, visit:"),
+            Err(why) => ctx.say(&format!("[Auth] Could not open a browser automatically ({why}). Open this URL in any browser:")),
+        }
+    } else {
+        ctx.say("[Auth] Browser auto-open disabled. Open this URL in any browser to continue:");
+    }
+    ctx.say(&format!("    {}", flow.authorize_url));
+    ctx.say(&format!(
+        "[Auth] Waiting for the OAuth callback on {} (timeout in {}s; cancel with Ctrl-C)",
+        flow.redirect_uri,
+        wait.as_secs()
+    ));
+    let remote_hint = remote_session().then(|| {
+        format!(
+            "This is a remote session: a browser elsewhere cannot reach 127.0.0.1:{port} here. Forward the port \
+             (`ssh -L {port}:127.0.0.1:{port} HOST`) and open the URL on your machine, run `seqera login --device`, \
+             or use a personal access token (`seqera login --with-token`)."
+        )
+    });
+    if let Some(h) = &remote_hint {
+        ctx.say(&format!("{} {h}", ctx.stderr.warn("Note:")));
+    }
+    let code = callback::wait_for_code(listener, flow.state(), wait, remote_hint).await?;
+    flow.exchange(&ctx.http, code, setting).await
+}
+
+async fn device(ctx: &Context, d: &oidc::Discovery, setting: &str) -> Result<oidc::Tokens> {
+    oidc::device_login(&ctx.http, d, setting, |details| {
+        ctx.say(&format!(
+            "[Login] To log in, open {} and enter the code: {}",
+            details.verification_uri().as_str(),
+            details.user_code().secret()
+        ));
+        if let Some(complete) = details.verification_uri_complete() {
+            ctx.say(&format!("[Login] Or open {}", complete.secret()));
+        }
+        ctx.say(&format!("[Login] Waiting for approval (the code expires in {}s)...", details.expires_in().as_secs()));
+    })
+    .await
+}
+
+/// Checks the new access token with `/user-info`, then stores the login.
+async fn store_oidc_login(ctx: &mut Context, d: &oidc::Discovery, tokens: oidc::Tokens) -> Result<Output> {
+    let profile = ctx.settings.profile.clone();
+    let path = ctx.token_store.path(&profile);
+    ctx.tokens = TokenProvider::fixed(AccessToken { secret: tokens.access.clone(), source: TokenSource::Stored(path.clone()) });
+    let user = ctx.platform().user_info().await.map_err(|e| Error { message: format!("{} Nothing was stored.", e.message), ..e })?;
+    let login = StoredLogin {
+        kind: "oidc".into(),
+        access_token: tokens.access.expose().clone(),
+        refresh_token: tokens.refresh.map(|r| r.expose().clone()),
+        expires_at: tokens.expires_in.map(|d| crate::platform::cache::now_secs() + d.as_secs()),
+        api_url: ctx.settings.api_url().to_string(),
+        user_name: user.user.user_name.clone(),
+        token_endpoint: Some(d.token_endpoint.clone()),
+        revocation_endpoint: d.revocation_endpoint.clone(),
+        client_id: Some(oidc::client_id()),
+    };
+    ctx.token_store.save(&profile, &login)?;
+    ctx.drop_memberships();
+    ctx.say(&format!("[Auth] {} Login successful!", ctx.stderr.ok("✓")));
+    ctx.say(&format!(
+        "[Login] {} Authentication successful! Logged in as {} <{}>.",
+        ctx.stderr.ok("✓"),
+        user.user.user_name,
+        user.user.email
+    ));
+    ctx.say(&format!("[Login] Login stored in {} (profile `{profile}`).", path.display()));
     choose_org_after_login(ctx).await?;
     Ok(Output::Nothing)
 }
@@ -136,6 +266,20 @@ pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
     let profiles = if args.all { ctx.token_store.profiles() } else { vec![ctx.settings.profile.clone()] };
     let mut removed = Vec::new();
     for p in &profiles {
+        if let Ok(Some(login)) = ctx.token_store.load(p)
+            && let (Some(endpoint), Some(refresh)) = (&login.revocation_endpoint, &login.refresh_token)
+        {
+            let client_id = login.client_id.clone().unwrap_or_else(oidc::client_id);
+            match oidc::revoke(&ctx.http, endpoint, &client_id, &Secret::new(refresh.clone()), &ctx.settings.describe("auth_domain")).await
+            {
+                Ok(()) => ctx.say(&format!("[Logout] Revoked the login of profile `{p}` at {endpoint}.")),
+                Err(e) => ctx.say(&format!(
+                    "{} Could not revoke the login at {endpoint} ({}); it is deleted here all the same.",
+                    ctx.stderr.warn("Note:"),
+                    e.message
+                )),
+            }
+        }
         if ctx.token_store.delete(p)? {
             removed.push(p.clone());
         }
@@ -149,7 +293,7 @@ pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
             ctx.stderr.ok("✓"),
             removed.join(", ")
         ));
-        ctx.say("[Logout] To authenticate again, run: seqera login --with-token");
+        ctx.say("[Logout] To authenticate again, run: seqera login");
     }
     if let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS) {
         ctx.say(&format!("{} {var} is still set and still provides a token.", ctx.stderr.warn("Note:")));

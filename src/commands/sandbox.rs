@@ -30,6 +30,10 @@ pub struct ServeArgs {
     /// Keep the sandbox's data in this JSON file across restarts
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,
+    /// Also accept JWT access tokens issued by this OIDC issuer, as the demo user (testing against another
+    /// OAuth server; signatures are not checked)
+    #[arg(long, value_name = "ISSUER_URL")]
+    pub trust_issuer: Option<String>,
 }
 
 pub async fn run(args: Args, _ctx: &mut Context) -> Result<Output> {
@@ -40,12 +44,13 @@ pub async fn run(args: Args, _ctx: &mut Context) -> Result<Output> {
 
 /// Runs without a `Context`, so a broken config file cannot stop the sandbox.
 pub async fn serve(args: ServeArgs) -> Result<Output> {
-    let running = sandbox::start(sandbox::Options { port: args.port, state_file: args.state }).await?;
+    let running = sandbox::start(sandbox::Options { port: args.port, state_file: args.state, trusted_issuer: args.trust_issuer }).await?;
     let urls = running.urls();
     // A closed stderr must not stop the server, so write errors are ignored (eprintln! would panic).
     let mut err = std::io::stderr().lock();
     let _ = writeln!(err, "Sandbox listening on {} (Ctrl-C stops it). To use it from another shell:", running.url);
     let _ = writeln!(err, "  export SEQERA_PLATFORM_API_URL={}", urls.api_url);
+    let _ = writeln!(err, "  export SEQERA_AUTH_DOMAIN={}", urls.auth_domain);
     let _ = writeln!(err, "  export SEQERA_AI_BACKEND_URL={}", urls.ai_backend_url);
     let _ = writeln!(err, "  export SEQERA_ACCESS_TOKEN={}   # the sandbox's demo token", sandbox::DEMO_TOKEN);
     drop(err);

@@ -51,7 +51,7 @@ impl PlatformClient {
         &self.base
     }
 
-    pub fn token_source(&self) -> Option<&TokenSource> {
+    pub fn token_source(&self) -> Option<TokenSource> {
         self.tokens.source()
     }
 
@@ -79,26 +79,36 @@ impl PlatformClient {
     /// Sends a call and returns the status and body as they are, for callers that read error bodies.
     pub async fn execute_raw(&self, call: &Call<'_>) -> Result<(StatusCode, bytes::Bytes, Option<TokenSource>)> {
         let url = format!("{}{}", self.base, call.path);
-        let mut builder = self.http.client().request(call.method.clone(), &url).header("Accept", "application/json");
         let mut query = call.query.clone();
         if let Some(ws) = call.workspace_id {
             query.push(("workspaceId", ws.to_string()));
         }
-        if !query.is_empty() {
-            builder = builder.query(&query);
+        let mut token = if call.authenticated { Some(self.tokens.access_token().await?) } else { None };
+        let mut refreshed = false;
+        loop {
+            let mut builder = self.http.client().request(call.method.clone(), &url).header("Accept", "application/json");
+            if !query.is_empty() {
+                builder = builder.query(&query);
+            }
+            if let Some(t) = &token {
+                builder = builder.bearer_auth(t.secret.expose());
+            }
+            let request = builder.build().map_err(|e| Error::other(format!("Cannot build a request for {url}.")).caused_by(e))?;
+            let resp = self.http.send(request, &self.setting).await?;
+            let status = resp.status();
+            // A rejected login token gets one forced refresh and one retry.
+            if status == StatusCode::UNAUTHORIZED
+                && !refreshed
+                && self.tokens.can_refresh()
+                && let Some(t) = &token
+            {
+                refreshed = true;
+                token = Some(self.tokens.force_refresh(&t.secret).await?);
+                continue;
+            }
+            let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, &self.setting, self.http.request_timeout))?;
+            return Ok((status, body, token.map(|t| t.source)));
         }
-        let source = if call.authenticated {
-            let token = self.tokens.access_token().await?;
-            builder = builder.bearer_auth(token.secret.expose());
-            Some(token.source)
-        } else {
-            None
-        };
-        let request = builder.build().map_err(|e| Error::other(format!("Cannot build a request for {url}.")).caused_by(e))?;
-        let resp = self.http.send(request, &self.setting).await?;
-        let status = resp.status();
-        let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, &self.setting, self.http.request_timeout))?;
-        Ok((status, body, source))
     }
 
     /// `GET /credentials`: the list entries as the API sends them (no keys).

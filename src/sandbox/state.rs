@@ -73,6 +73,45 @@ pub struct ComputeEnv {
 pub struct TokenEntry {
     pub token: String,
     pub user_id: i64,
+    /// Unix seconds; `None` never expires (the demo personal access tokens).
+    #[serde(default)]
+    pub expires_at: Option<u64>,
+}
+
+/// An authorization code waiting to be exchanged, with the PKCE challenge it must match.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AuthCode {
+    pub code: String,
+    pub user_id: i64,
+    pub redirect_uri: String,
+    pub challenge: String,
+    pub expires_at: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RefreshEntry {
+    pub token: String,
+    pub user_id: i64,
+    pub revoked: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DeviceCode {
+    pub device_code: String,
+    pub user_code: String,
+    pub expires_at: u64,
+    pub polls: u32,
+}
+
+/// Counters tests and benchmarks read from `GET /_sandbox/stats`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Stats {
+    pub discovery: u64,
+    pub code_grants: u64,
+    pub refresh_grants: u64,
+    pub device_grants: u64,
+    pub revocations: u64,
+    pub api_requests: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -85,6 +124,14 @@ pub struct State {
     pub credentials: Vec<Credential>,
     #[serde(default)]
     pub compute_envs: Vec<ComputeEnv>,
+    #[serde(default)]
+    pub auth_codes: Vec<AuthCode>,
+    #[serde(default)]
+    pub refresh_tokens: Vec<RefreshEntry>,
+    #[serde(default)]
+    pub device_codes: Vec<DeviceCode>,
+    #[serde(default)]
+    pub stats: Stats,
     pub next_id: i64,
 }
 
@@ -203,7 +250,10 @@ impl State {
                 ws(203, 102, "research", "Research", "SHARED", vec![(1, "view")]),
                 ws(204, 103, "secret", "Secret Projects", "PRIVATE", vec![(3, "owner")]),
             ],
-            tokens: vec![TokenEntry { token: DEMO_TOKEN.into(), user_id: 1 }, TokenEntry { token: VIEWER_TOKEN.into(), user_id: 2 }],
+            tokens: vec![
+                TokenEntry { token: DEMO_TOKEN.into(), user_id: 1, expires_at: None },
+                TokenEntry { token: VIEWER_TOKEN.into(), user_id: 2, expires_at: None },
+            ],
             credentials: seed_credentials(),
             compute_envs: vec![ComputeEnv {
                 id: "3xkQ0BnMcVr2YbLhUo5Wtz".into(),
@@ -211,6 +261,10 @@ impl State {
                 workspace_id: Some(201),
                 credentials_id: "1cz5A8cuBkB5iJliCwJCFU".into(),
             }],
+            auth_codes: Vec::new(),
+            refresh_tokens: Vec::new(),
+            device_codes: Vec::new(),
+            stats: Stats::default(),
             next_id: 1000,
         }
     }
@@ -232,7 +286,8 @@ impl State {
     }
 
     pub fn user_for_token(&self, token: &str) -> Option<&User> {
-        let entry = self.tokens.iter().find(|t| t.token == token)?;
+        let now = crate::platform::cache::now_secs();
+        let entry = self.tokens.iter().find(|t| t.token == token && t.expires_at.is_none_or(|e| e > now))?;
         self.users.iter().find(|u| u.id == entry.user_id)
     }
 

@@ -97,10 +97,3 @@ fn logout_all_removes_every_profile_login() {
     assert!(run.stderr.contains("default") && run.stderr.contains("two"), "{run:?}");
     assert_eq!(env.run(&["-p", "two", "org", "list"]).code, 4);
 }
-
-#[test]
-fn browser_login_says_plainly_it_is_not_built_yet() {
-    let run = logged_out().run(&["login"]);
-    assert_eq!(run.code, 2, "{run:?}");
-    assert!(run.stderr.contains("not built yet") && run.stderr.contains("--with-token"), "{run:?}");
-}

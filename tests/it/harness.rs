@@ -209,3 +209,114 @@ pub fn scripted_server(
     });
     (url, seen)
 }
+
+/// The oauth2-mock-server issuer URL: `SEQERA_TEST_OAUTH_MOCK_URL` when scripts/test started one, else one
+/// started here (it exits when this test binary does). Missing node or an uninstalled mock is a failure.
+pub fn oauth_mock() -> &'static str {
+    static MOCK: OnceLock<String> = OnceLock::new();
+    MOCK.get_or_init(|| {
+        if let Ok(url) = std::env::var("SEQERA_TEST_OAUTH_MOCK_URL")
+            && !url.is_empty()
+        {
+            return url;
+        }
+        let root = env!("CARGO_MANIFEST_DIR");
+        assert!(
+            std::path::Path::new(root).join("test-servers/node_modules/oauth2-mock-server").exists(),
+            "oauth2-mock-server is not installed: run scripts/test (or `npm ci` in test-servers/)"
+        );
+        let mut child = Command::new("node")
+            .arg(format!("{root}/scripts/oauth-mock.mjs"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("node starts oauth2-mock-server");
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(child.stdout.take().unwrap()), &mut line).unwrap();
+        // Keep its stdin open for as long as this process lives; the mock exits when it closes.
+        std::mem::forget(child.stdin.take());
+        std::mem::forget(child);
+        assert!(line.starts_with("http://127.0.0.1:"), "oauth2-mock-server did not start: {line:?}");
+        line.trim().to_string()
+    })
+}
+
+/// A sandbox process of a test's own (its counters at `/_sandbox/stats` see only that test), trusting the
+/// oauth2 mock's tokens. Killed on drop.
+pub struct OwnSandbox {
+    child: std::process::Child,
+    pub url: String,
+}
+
+impl OwnSandbox {
+    pub fn start(extra_env: &[(&str, &str)]) -> OwnSandbox {
+        use std::io::BufRead;
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_seqera"));
+        cmd.args(["sandbox", "serve", "--port", "0", "--trust-issuer", oauth_mock()])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default());
+        for (k, v) in extra_env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.stderr(Stdio::piped()).stdout(Stdio::null()).spawn().expect("sandbox starts");
+        let mut reader = std::io::BufReader::new(child.stderr.take().unwrap());
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
+        let url = line
+            .split("listening on ")
+            .nth(1)
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or_else(|| panic!("no URL in {line:?}"))
+            .to_string();
+        OwnSandbox { child, url }
+    }
+
+    /// A logged-out environment pointed at this sandbox, its OIDC provider and the fake browser.
+    pub fn env(&self) -> TestEnv {
+        TestEnv::bare()
+            .env("SEQERA_PLATFORM_API_URL", &self.url)
+            .env("SEQERA_AI_BACKEND_URL", &format!("{}/ai", self.url))
+            .env("SEQERA_AUTH_DOMAIN", &format!("{}/oidc", self.url))
+            .env("SEQERA_AUTH_REDIRECT_PORT", "0")
+            .env("BROWSER", &fake_browser())
+    }
+
+    pub fn stats(&self) -> serde_json::Value {
+        let out = Command::new("curl").arg("-s").arg(format!("{}/_sandbox/stats", self.url)).output().unwrap();
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+}
+
+impl Drop for OwnSandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A `$BROWSER` that follows the authorize redirect with curl and calls the callback, so the whole browser
+/// login runs unattended. `FAKE_BROWSER_STATE`, when set, replaces the `state` it sends back.
+pub fn fake_browser() -> String {
+    static PATH: OnceLock<String> = OnceLock::new();
+    PATH.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("seqera-test-browser-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("browser.sh");
+        std::fs::write(
+            &path,
+            "#!/bin/sh\nloc=$(curl -s -o /dev/null -w '%{redirect_url}' \"$1\")\n\
+             if [ -n \"$FAKE_BROWSER_STATE\" ]; then loc=$(printf '%s' \"$loc\" | sed \"s/state=[^&]*/state=$FAKE_BROWSER_STATE/\"); fi\n\
+             curl -s -o /dev/null \"$loc\"\n",
+        )
+        .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        path.display().to_string()
+    })
+    .clone()
+}

@@ -6,6 +6,7 @@ mod auth;
 mod config;
 mod credentials;
 mod errors;
+mod oidc;
 mod orgs;
 mod output;
 mod sandbox;

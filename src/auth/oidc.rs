@@ -1,0 +1,251 @@
+//! OpenID Connect against the Platform's issuer: discovery, the authorization-code flow with PKCE S256 and a
+//! loopback callback, the device flow (RFC 8628), refresh and revocation (RFC 7009). The oauth2 crate does
+//! the protocol; it talks through our own HTTP client (timeouts, retries, debug redaction) via its
+//! `AsyncHttpClient` closure form. Revocation is a plain form POST: the oauth2 crate refuses http URLs there.
+
+use std::time::Duration;
+
+use oauth2::basic::BasicClient;
+use oauth2::{
+    AuthUrl, AuthorizationCode, ClientId, CsrfToken, DeviceAuthorizationUrl, EndpointNotSet, EndpointSet, PkceCodeChallenge, RedirectUrl,
+    RefreshToken, RequestTokenError, Scope, StandardDeviceAuthorizationResponse, TokenResponse, TokenUrl,
+};
+use serde::Deserialize;
+
+use crate::config::env;
+use crate::error::{Error, ErrorKind, Result};
+use crate::http::Http;
+use crate::secret::Secret;
+
+pub const DEFAULT_CLIENT_ID: &str = "seqera_ai_cli";
+pub const DEFAULT_AUDIENCE: &str = "platform";
+pub const SCOPES: &[&str] = &["openid", "profile", "email", "offline_access"];
+
+pub fn client_id() -> String {
+    env::var("SEQERA_AUTH_CLI_CLIENT_ID").unwrap_or_else(|| DEFAULT_CLIENT_ID.into())
+}
+
+pub fn audience() -> String {
+    env::var("SEQERA_AUTH_AUDIENCE").unwrap_or_else(|| DEFAULT_AUDIENCE.into())
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Discovery {
+    pub authorization_endpoint: String,
+    pub token_endpoint: String,
+    #[serde(default)]
+    pub device_authorization_endpoint: Option<String>,
+    #[serde(default)]
+    pub revocation_endpoint: Option<String>,
+}
+
+/// What a successful grant gives.
+pub struct Tokens {
+    pub access: Secret<String>,
+    pub refresh: Option<Secret<String>>,
+    pub expires_in: Option<Duration>,
+}
+
+/// `GET {auth_domain}/.well-known/openid-configuration` (path overridable with
+/// `SEQERA_AUTH_CONFIGURATION_ENDPOINT`). A 404 or an HTML page names the URL.
+pub async fn discover(http: &Http, auth_domain: &str, setting: &str) -> Result<Discovery> {
+    let path = env::var("SEQERA_AUTH_CONFIGURATION_ENDPOINT").unwrap_or_else(|| "/.well-known/openid-configuration".into());
+    let url = format!("{}{}", auth_domain.trim_end_matches('/'), path);
+    let request = http
+        .client()
+        .get(&url)
+        .header("Accept", "application/json")
+        .build()
+        .map_err(|e| Error::other(format!("Bad discovery URL {url}.")).caused_by(e))?;
+    let resp = http.send(request, setting).await?;
+    let status = resp.status();
+    let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, setting, http.request_timeout))?;
+    let first_line = String::from_utf8_lossy(&body)
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("(empty body)")
+        .chars()
+        .take(120)
+        .collect::<String>();
+    if !status.is_success() {
+        return Err(Error::new(ErrorKind::Auth, format!("OpenID discovery at {url} failed: {status}: {first_line}"))
+            .with_hint(format!("Check {setting}: it should be the Platform's OIDC issuer (e.g. https://cloud.seqera.io/api).")));
+    }
+    serde_json::from_slice(&body).map_err(|_| {
+        Error::new(ErrorKind::Auth, format!("OpenID discovery at {url} did not return a discovery document: {first_line}"))
+            .with_hint(format!("Check {setting}."))
+    })
+}
+
+/// The oauth2 crate's HTTP hook, served by our client.
+fn adapter(
+    http: &Http,
+    setting: &str,
+) -> impl Fn(oauth2::HttpRequest) -> std::pin::Pin<Box<dyn Future<Output = Result<oauth2::HttpResponse>> + Send>> {
+    let http = http.clone();
+    let setting = setting.to_string();
+    move |req: oauth2::HttpRequest| {
+        let http = http.clone();
+        let setting = setting.clone();
+        Box::pin(async move {
+            let url = req.uri().to_string();
+            let request = reqwest::Request::try_from(req).map_err(|e| Error::other(format!("Bad OAuth request to {url}.")).caused_by(e))?;
+            let resp = http.send(request, &setting).await?;
+            let mut builder = oauth2::http::Response::builder().status(resp.status().as_u16());
+            for (k, v) in resp.headers() {
+                builder = builder.header(k.as_str(), v.as_bytes());
+            }
+            let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, &setting, http.request_timeout))?;
+            builder.body(body.to_vec()).map_err(|e| Error::other(format!("Bad OAuth response from {url}.")).caused_by(e))
+        })
+    }
+}
+
+type TokenClient = BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
+
+fn token_client(token_endpoint: &str, client_id: &str) -> Result<TokenClient> {
+    let url = TokenUrl::new(token_endpoint.to_string())
+        .map_err(|e| Error::other(format!("Bad token endpoint {token_endpoint}.")).caused_by(e))?;
+    // The auth URL is not used for refresh; the token URL stands in so the client type is complete.
+    let auth = AuthUrl::new(token_endpoint.to_string()).map_err(|e| Error::other("Bad auth URL.").caused_by(e))?;
+    Ok(BasicClient::new(ClientId::new(client_id.to_string())).set_auth_uri(auth).set_token_uri(url))
+}
+
+fn to_tokens(t: &oauth2::basic::BasicTokenResponse) -> Tokens {
+    Tokens {
+        access: Secret::new(t.access_token().secret().clone()),
+        refresh: t.refresh_token().map(|r| Secret::new(r.secret().clone())),
+        expires_in: t.expires_in(),
+    }
+}
+
+/// Why a grant failed, in the words the user needs.
+fn grant_error<RE: std::error::Error + 'static, T: oauth2::ErrorResponseType + AsRef<str> + std::fmt::Display + 'static>(
+    e: RequestTokenError<RE, oauth2::StandardErrorResponse<T>>,
+    what: &str,
+    endpoint: &str,
+) -> Error {
+    match e {
+        RequestTokenError::ServerResponse(r) => {
+            let code = r.error().as_ref().to_string();
+            let detail = r.error_description().map(|d| format!(" ({d})")).unwrap_or_default();
+            let kind = if code == "invalid_grant" { ErrorKind::Auth } else { ErrorKind::Other };
+            Error::new(kind, format!("{what} was refused by {endpoint}: {code}{detail}."))
+        }
+        RequestTokenError::Request(inner) => {
+            let msg = inner.to_string();
+            Error::new(ErrorKind::Network, format!("{what} failed: the server at {endpoint} could not be reached.")).caused_by(msg)
+        }
+        RequestTokenError::Parse(e, body) => Error::other(format!(
+            "{what}: unexpected answer from {endpoint}: {}",
+            String::from_utf8_lossy(&body).chars().take(120).collect::<String>()
+        ))
+        .caused_by(e),
+        RequestTokenError::Other(m) => Error::other(format!("{what} failed: {m}.")),
+    }
+}
+
+/// Exchanges a refresh token. `invalid_grant` comes back as `ErrorKind::Auth`; a network error or 5xx
+/// as `Network`/`Other`, so the caller can keep the stored token.
+pub async fn refresh(http: &Http, token_endpoint: &str, client_id: &str, refresh_token: &Secret<String>, setting: &str) -> Result<Tokens> {
+    let client = token_client(token_endpoint, client_id)?;
+    let rt = RefreshToken::new(refresh_token.expose().clone());
+    let mut req = client.exchange_refresh_token(&rt);
+    for s in SCOPES {
+        req = req.add_scope(Scope::new((*s).to_string()));
+    }
+    req.request_async(&adapter(http, setting))
+        .await
+        .map(|t| to_tokens(&t))
+        .map_err(|e| grant_error(e, "Refreshing the login", token_endpoint))
+}
+
+/// RFC 7009 revocation as a form POST. Failures are for the caller to report as a warning.
+pub async fn revoke(http: &Http, endpoint: &str, client_id: &str, token: &Secret<String>, setting: &str) -> Result<()> {
+    let form = [("token", token.expose().as_str()), ("token_type_hint", "refresh_token"), ("client_id", client_id)];
+    let request = http
+        .client()
+        .post(endpoint)
+        .form(&form)
+        .build()
+        .map_err(|e| Error::other(format!("Bad revocation URL {endpoint}.")).caused_by(e))?;
+    let resp = http.send(request, setting).await?;
+    if resp.status().is_success() { Ok(()) } else { Err(Error::other(format!("{endpoint} answered {} to the revocation.", resp.status()))) }
+}
+
+/// The browser (authorization code + PKCE) flow, given a bound loopback listener.
+pub struct BrowserLogin {
+    pub authorize_url: String,
+    pub redirect_uri: String,
+    client: BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>,
+    verifier: oauth2::PkceCodeVerifier,
+    state: CsrfToken,
+}
+
+impl BrowserLogin {
+    pub fn new(d: &Discovery, port: u16) -> Result<BrowserLogin> {
+        let redirect_uri = format!("http://127.0.0.1:{port}/callback");
+        let client = BasicClient::new(ClientId::new(client_id()))
+            .set_auth_uri(
+                AuthUrl::new(d.authorization_endpoint.clone()).map_err(|e| Error::other("Bad authorization endpoint.").caused_by(e))?,
+            )
+            .set_token_uri(TokenUrl::new(d.token_endpoint.clone()).map_err(|e| Error::other("Bad token endpoint.").caused_by(e))?)
+            .set_redirect_uri(RedirectUrl::new(redirect_uri.clone()).map_err(|e| Error::other("Bad redirect URI.").caused_by(e))?);
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        let mut req = client.authorize_url(CsrfToken::new_random).add_extra_param("audience", audience()).set_pkce_challenge(challenge);
+        for s in SCOPES {
+            req = req.add_scope(Scope::new((*s).to_string()));
+        }
+        let (url, state) = req.url();
+        Ok(BrowserLogin { authorize_url: url.to_string(), redirect_uri, client, verifier, state })
+    }
+
+    /// The `state` the callback must echo.
+    pub fn state(&self) -> &str {
+        self.state.secret()
+    }
+
+    pub async fn exchange(self, http: &Http, code: String, setting: &str) -> Result<Tokens> {
+        let endpoint = self.client.token_uri().to_string();
+        self.client
+            .exchange_code(AuthorizationCode::new(code))
+            .set_pkce_verifier(self.verifier)
+            .request_async(&adapter(http, setting))
+            .await
+            .map(|t| to_tokens(&t))
+            .map_err(|e| grant_error(e, "The code exchange", &endpoint))
+    }
+}
+
+/// The device flow: `announce` is told the user code and the URL, then this polls until approval,
+/// honouring `interval`, `slow_down` and `expires_in`.
+pub async fn device_login(
+    http: &Http,
+    d: &Discovery,
+    setting: &str,
+    announce: impl Fn(&StandardDeviceAuthorizationResponse),
+) -> Result<Tokens> {
+    let Some(device_url) = d.device_authorization_endpoint.clone() else {
+        return Err(Error::usage("This server does not offer device login (no device_authorization_endpoint in its discovery).")
+            .with_hint("Use `seqera login` in a browser, or `seqera login --with-token`."));
+    };
+    let client = BasicClient::new(ClientId::new(client_id()))
+        .set_token_uri(TokenUrl::new(d.token_endpoint.clone()).map_err(|e| Error::other("Bad token endpoint.").caused_by(e))?)
+        .set_device_authorization_url(
+            DeviceAuthorizationUrl::new(device_url.clone()).map_err(|e| Error::other("Bad device endpoint.").caused_by(e))?,
+        );
+    let mut req = client.exchange_device_code().add_extra_param("audience", audience());
+    for s in SCOPES {
+        req = req.add_scope(Scope::new((*s).to_string()));
+    }
+    let details: StandardDeviceAuthorizationResponse =
+        req.request_async(&adapter(http, setting)).await.map_err(|e| grant_error(e, "Starting device login", &device_url))?;
+    announce(&details);
+    client
+        .exchange_device_access_token(&details)
+        .request_async(&adapter(http, setting), tokio::time::sleep, None)
+        .await
+        .map(|t| to_tokens(&t))
+        .map_err(|e| grant_error(e, "Device login", &d.token_endpoint))
+}
