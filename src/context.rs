@@ -3,7 +3,7 @@
 
 use crate::ai::AiClient;
 use crate::auth::TokenProvider;
-use crate::auth::store::FileStore;
+use crate::auth::store::TokenStore;
 use crate::config::{ConfigFile, FlagValues, Settings, paths};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
@@ -31,7 +31,7 @@ pub struct Context {
     pub stderr: Palette,
     pub http: Http,
     pub tokens: TokenProvider,
-    pub token_store: FileStore,
+    pub token_store: TokenStore,
     pub sandbox: Option<sandbox::Running>,
 }
 
@@ -47,7 +47,7 @@ impl Context {
         let renderer = Renderer::new(format, globals.color);
         let stderr = Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())));
         let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
-        let token_store = FileStore::new(&paths::state_dir());
+        let token_store = TokenStore::new(&paths::state_dir());
         let tokens = TokenProvider::new(
             sandbox.as_ref().map(|_| sandbox::DEMO_TOKEN.to_string()),
             &token_store,

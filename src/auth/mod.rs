@@ -11,6 +11,7 @@
 //! Not built yet: the OS keyring backend (the file store is used).
 
 pub mod callback;
+pub mod keyring_store;
 pub mod oidc;
 pub mod store;
 
@@ -21,7 +22,7 @@ use crate::config::env;
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
 use crate::secret::Secret;
-use store::{FileStore, StoredLogin};
+use store::{StoredLogin, TokenStore};
 
 pub const TOKEN_ENV_VARS: &[&str] = &["SEQERA_ACCESS_TOKEN", "SEQERA_TOKEN", "TOWER_ACCESS_TOKEN"];
 /// Refresh when fewer seconds than this remain.
@@ -31,8 +32,8 @@ pub const REFRESH_BEFORE_SECS: u64 = 300;
 pub enum TokenSource {
     Env(&'static str),
     Sandbox,
-    /// A login stored by `seqera login`, in this file.
-    Stored(std::path::PathBuf),
+    /// A login stored by `seqera login`, at this location (a file path, or the OS keyring entry).
+    Stored(String),
 }
 
 impl fmt::Display for TokenSource {
@@ -40,7 +41,7 @@ impl fmt::Display for TokenSource {
         match self {
             TokenSource::Env(var) => write!(f, "env {var}"),
             TokenSource::Sandbox => f.write_str("sandbox"),
-            TokenSource::Stored(path) => write!(f, "login stored in {}", path.display()),
+            TokenSource::Stored(location) => write!(f, "login stored in {location}"),
         }
     }
 }
@@ -73,8 +74,10 @@ fn is_fresh(login: &StoredLogin) -> bool {
 }
 
 struct Stored {
-    store: FileStore,
+    store: TokenStore,
     profile: String,
+    /// Where the login lives, for messages.
+    location: String,
     http: Http,
     setting: String,
     login: tokio::sync::Mutex<StoredLogin>,
@@ -96,7 +99,7 @@ impl fmt::Debug for TokenProvider {
 impl TokenProvider {
     /// The first source that has a token: sandbox, env vars, then the stored login (read only when
     /// neither of the others is set). `setting` names the auth domain for error messages.
-    pub fn new(sandbox_token: Option<String>, store: &FileStore, profile: &str, http: &Http, setting: String) -> Result<TokenProvider> {
+    pub fn new(sandbox_token: Option<String>, store: &TokenStore, profile: &str, http: &Http, setting: String) -> Result<TokenProvider> {
         if let Some(t) = sandbox_token {
             return Ok(TokenProvider::fixed(AccessToken { secret: Secret::new(t), source: TokenSource::Sandbox }));
         }
@@ -107,6 +110,7 @@ impl TokenProvider {
             Arc::new(Stored {
                 store: store.clone(),
                 profile: profile.to_string(),
+                location: store.location(profile, login.backend),
                 http: http.clone(),
                 setting,
                 login: tokio::sync::Mutex::new(login),
@@ -124,7 +128,7 @@ impl TokenProvider {
     pub fn source(&self) -> Option<TokenSource> {
         match (&self.fixed, &self.stored) {
             (Some(t), _) => Some(t.source.clone()),
-            (None, Some(s)) => Some(TokenSource::Stored(s.store.path(&s.profile))),
+            (None, Some(s)) => Some(TokenSource::Stored(s.location.clone())),
             _ => None,
         }
     }
@@ -147,7 +151,7 @@ impl TokenProvider {
         if !is_fresh(&login) {
             refresh_locked(s, &mut login, None).await?;
         }
-        Ok(AccessToken { secret: login.access(), source: TokenSource::Stored(s.store.path(&s.profile)) })
+        Ok(AccessToken { secret: login.access(), source: TokenSource::Stored(s.location.clone()) })
     }
 
     /// After a 401 with `rejected`: refresh once (unless someone already did) and hand out the new token.
@@ -157,7 +161,7 @@ impl TokenProvider {
         if &login.access() == rejected {
             refresh_locked(s, &mut login, Some(rejected)).await?;
         }
-        Ok(AccessToken { secret: login.access(), source: TokenSource::Stored(s.store.path(&s.profile)) })
+        Ok(AccessToken { secret: login.access(), source: TokenSource::Stored(s.location.clone()) })
     }
 }
 

@@ -1,16 +1,35 @@
-//! Where a login is kept: one file per profile under the XDG state dir, `tokens/<profile>.json`, mode 0600
-//! in a 0700 directory, written atomically. The access token's expiry is kept with it, so a new process
-//! does not refresh a token that is still fresh.
-//!
-//! A lock file beside each login (`<profile>.lock`) serialises refreshes across processes.
-//! Not built yet: the OS keyring backend (issue 4); this file store is its fallback.
+//! Where a login is kept: the OS keyring when it works, else a file. Either way there is one file per
+//! profile under the XDG state dir, `tokens/<profile>.json` (0600 in a 0700 directory, written atomically):
+//! the login itself for the file backend, or a pointer without any secret for the keyring backend, so a
+//! command knows where to look without probing the keyring. The access token's expiry is kept with the
+//! login, so a new process does not refresh a token that is still fresh. A lock file beside each login
+//! (`<profile>.lock`) serialises refreshes across processes.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::keyring_store;
+use crate::config::env;
 use crate::error::{Error, Result};
 use crate::secret::Secret;
+
+/// Which store holds a login.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Backend {
+    #[default]
+    File,
+    Keyring,
+}
+
+/// What the file says when the login lives in the keyring: where to look, and nothing secret.
+#[derive(Serialize, Deserialize)]
+struct Pointer {
+    backend: String,
+    kind: String,
+    api_url: String,
+    user_name: String,
+}
 
 #[derive(Clone, Serialize, Deserialize)]
 pub struct StoredLogin {
@@ -34,6 +53,9 @@ pub struct StoredLogin {
     pub revocation_endpoint: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
+    /// Where this login was loaded from or is to be saved; not part of the stored data.
+    #[serde(skip)]
+    pub backend: Backend,
 }
 
 impl std::fmt::Debug for StoredLogin {
@@ -53,13 +75,21 @@ impl StoredLogin {
 }
 
 #[derive(Debug, Clone)]
-pub struct FileStore {
+pub struct TokenStore {
     dir: PathBuf,
 }
 
-impl FileStore {
-    pub fn new(state_dir: &Path) -> FileStore {
-        FileStore { dir: state_dir.join("tokens") }
+impl TokenStore {
+    pub fn new(state_dir: &Path) -> TokenStore {
+        TokenStore { dir: state_dir.join("tokens") }
+    }
+
+    /// Where a login of `profile` in `backend` lives, for messages.
+    pub fn location(&self, profile: &str, backend: Backend) -> String {
+        match backend {
+            Backend::File => self.path(profile).display().to_string(),
+            Backend::Keyring => format!("the OS keyring ({}/{profile})", keyring_store::SERVICE),
+        }
     }
 
     pub fn path(&self, profile: &str) -> PathBuf {
@@ -83,26 +113,91 @@ impl FileStore {
 
     pub fn load(&self, profile: &str) -> Result<Option<StoredLogin>> {
         let path = self.path(profile);
-        match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|_| {
-                Error::auth(format!("The stored login in {} is unreadable.", path.display()))
-                    .with_hint("Run `seqera logout`, then log in again.")
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(Error::auth(format!("Cannot read the stored login in {}: {e}.", path.display()))),
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::auth(format!("Cannot read the stored login in {}: {e}.", path.display()))),
+        };
+        let unreadable = || {
+            Error::auth(format!("The stored login in {} is unreadable.", path.display()))
+                .with_hint("Run `seqera logout`, then log in again.")
+        };
+        let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| unreadable())?;
+        if value.get("backend").and_then(|b| b.as_str()) != Some("keyring") {
+            return serde_json::from_value(value).map(Some).map_err(|_| unreadable());
+        }
+        if env::flag("SEQERA_NO_KEYCHAIN") {
+            return Err(Error::auth(format!("The login of profile `{profile}` is in the OS keyring, but SEQERA_NO_KEYCHAIN is set."))
+                .with_hint("Unset SEQERA_NO_KEYCHAIN, or log in again with `seqera login --insecure-storage`."));
+        }
+        match keyring_store::load(profile) {
+            Ok(Some(secret)) => {
+                let mut login: StoredLogin = serde_json::from_str(&secret).map_err(|_| unreadable())?;
+                login.backend = Backend::Keyring;
+                Ok(Some(login))
+            }
+            Ok(None) => Err(Error::auth(format!("The login of profile `{profile}` was in the OS keyring and is gone."))
+                .with_hint("Run `seqera login`.")),
+            Err(why) => Err(Error::auth(format!("Cannot read the login of profile `{profile}` from the OS keyring: {why}."))
+                .with_hint("Unlock the keyring, or log in again with `seqera login --insecure-storage`.")),
         }
     }
 
+    /// Saves a login where it lives (`login.backend`).
     pub fn save(&self, profile: &str, login: &StoredLogin) -> Result<()> {
-        let json = serde_json::to_vec_pretty(login).expect("a login serializes");
         let path = self.path(profile);
-        crate::fsutil::write_private_atomic(&path, &json)
-            .map_err(|e| Error::other(format!("Cannot save the login to {}: {e}.", path.display())))
+        let write = |bytes: &[u8]| {
+            crate::fsutil::write_private_atomic(&path, bytes)
+                .map_err(|e| Error::other(format!("Cannot save the login to {}: {e}.", path.display())))
+        };
+        match login.backend {
+            Backend::File => write(&serde_json::to_vec_pretty(login).expect("a login serializes")),
+            Backend::Keyring => {
+                let secret = serde_json::to_string(login).expect("a login serializes");
+                keyring_store::save(profile, secret)
+                    .map_err(|why| Error::other(format!("Cannot store the login in the OS keyring: {why}.")))?;
+                let pointer = Pointer {
+                    backend: "keyring".into(),
+                    kind: login.kind.clone(),
+                    api_url: login.api_url.clone(),
+                    user_name: login.user_name.clone(),
+                };
+                write(&serde_json::to_vec_pretty(&pointer).expect("a pointer serializes"))
+            }
+        }
     }
 
-    /// Removes the stored login; `Ok(false)` when there was none.
+    /// Saves a new login: in the keyring unless `SEQERA_NO_KEYCHAIN` or `allow_keyring == false`; a keyring
+    /// that is missing, locked, slow or fails its read-back falls back to the file. Returns the reason for
+    /// a fallback, for the one warning at login.
+    pub fn save_new(&self, profile: &str, mut login: StoredLogin, allow_keyring: bool) -> Result<(StoredLogin, Option<String>)> {
+        let mut fallback = None;
+        if allow_keyring && !env::flag("SEQERA_NO_KEYCHAIN") {
+            login.backend = Backend::Keyring;
+            match self.save(profile, &login) {
+                Ok(()) => return Ok((login, None)),
+                Err(e) => {
+                    fallback =
+                        Some(e.message.trim_start_matches("Cannot store the login in the OS keyring: ").trim_end_matches('.').to_string())
+                }
+            }
+        }
+        login.backend = Backend::File;
+        self.save(profile, &login)?;
+        Ok((login, fallback))
+    }
+
+    /// Removes the stored login (and its keyring entry); `Ok(false)` when there was none.
     pub fn delete(&self, profile: &str) -> Result<bool> {
         let path = self.path(profile);
+        let in_keyring = std::fs::read(&path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+            .is_some_and(|v| v.get("backend").and_then(|b| b.as_str()) == Some("keyring"));
+        if in_keyring && let Err(why) = keyring_store::delete(profile) {
+            return Err(Error::other(format!("Cannot remove the login of profile `{profile}` from the OS keyring: {why}."))
+                .with_hint("Unlock the keyring and run `seqera logout` again."));
+        }
         match std::fs::remove_file(&path) {
             Ok(()) => Ok(true),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),

@@ -29,6 +29,9 @@ pub struct LoginArgs {
     /// Print the login URL instead of opening a browser
     #[arg(long)]
     pub no_browser: bool,
+    /// Store the login in a file (0600) instead of the OS keyring (also: SEQERA_NO_KEYCHAIN=true)
+    #[arg(long)]
+    pub insecure_storage: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -75,12 +78,11 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
         } else {
             browser(ctx, &discovery, &setting, args.no_browser).await?
         };
-        return store_oidc_login(ctx, &discovery, tokens).await;
+        return store_oidc_login(ctx, &discovery, tokens, !args.insecure_storage).await;
     }
     let secret = read_token()?;
     let profile = ctx.settings.profile.clone();
-    let path = ctx.token_store.path(&profile);
-    ctx.tokens = TokenProvider::fixed(AccessToken { secret: secret.clone(), source: TokenSource::Stored(path.clone()) });
+    ctx.tokens = TokenProvider::fixed(AccessToken { secret: secret.clone(), source: TokenSource::Stored("the token given".into()) });
     let user = ctx.platform().user_info().await.map_err(|e| match e.kind {
         ErrorKind::Auth => Error::auth(format!("{} rejected the token; nothing was stored.", ctx.settings.api_url()))
             .with_hint(format!("Check the token, and that it belongs to {}.", ctx.settings.describe("api_url"))),
@@ -96,16 +98,16 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
         token_endpoint: None,
         revocation_endpoint: None,
         client_id: None,
+        backend: Default::default(),
     };
-    ctx.token_store.save(&profile, &login)?;
-    ctx.drop_memberships();
+    let login = save_login(ctx, &profile, login, !args.insecure_storage)?;
     ctx.say(&format!(
         "[Login] {} Authentication successful! Logged in as {} <{}>.",
         ctx.stderr.ok("✓"),
         user.user.user_name,
         user.user.email
     ));
-    ctx.say(&format!("[Login] Token stored in {} (profile `{profile}`).", path.display()));
+    ctx.say(&format!("[Login] Token stored in {} (profile `{profile}`).", ctx.token_store.location(&profile, login.backend)));
     if let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS) {
         ctx.say(&format!("{} {var} is set and takes precedence over the stored login while it is.", ctx.stderr.warn("Note:")));
     }
@@ -187,10 +189,23 @@ async fn device(ctx: &Context, d: &oidc::Discovery, setting: &str) -> Result<oid
 }
 
 /// Checks the new access token with `/user-info`, then stores the login.
-async fn store_oidc_login(ctx: &mut Context, d: &oidc::Discovery, tokens: oidc::Tokens) -> Result<Output> {
+/// Saves a new login (keyring first unless told otherwise) and announces a file fallback, once, here.
+fn save_login(ctx: &Context, profile: &str, login: StoredLogin, allow_keyring: bool) -> Result<StoredLogin> {
+    let (login, fallback) = ctx.token_store.save_new(profile, login, allow_keyring)?;
+    if let Some(why) = fallback {
+        ctx.say(&format!(
+            "{} The OS keyring is not usable ({why}); the login is stored in {} (mode 0600) instead. Set SEQERA_NO_KEYCHAIN=true to skip the keyring.",
+            ctx.stderr.warn("Warning:"),
+            ctx.token_store.location(profile, login.backend)
+        ));
+    }
+    ctx.drop_memberships();
+    Ok(login)
+}
+
+async fn store_oidc_login(ctx: &mut Context, d: &oidc::Discovery, tokens: oidc::Tokens, allow_keyring: bool) -> Result<Output> {
     let profile = ctx.settings.profile.clone();
-    let path = ctx.token_store.path(&profile);
-    ctx.tokens = TokenProvider::fixed(AccessToken { secret: tokens.access.clone(), source: TokenSource::Stored(path.clone()) });
+    ctx.tokens = TokenProvider::fixed(AccessToken { secret: tokens.access.clone(), source: TokenSource::Stored("the new login".into()) });
     let user = ctx.platform().user_info().await.map_err(|e| Error { message: format!("{} Nothing was stored.", e.message), ..e })?;
     let login = StoredLogin {
         kind: "oidc".into(),
@@ -202,9 +217,9 @@ async fn store_oidc_login(ctx: &mut Context, d: &oidc::Discovery, tokens: oidc::
         token_endpoint: Some(d.token_endpoint.clone()),
         revocation_endpoint: d.revocation_endpoint.clone(),
         client_id: Some(oidc::client_id()),
+        backend: Default::default(),
     };
-    ctx.token_store.save(&profile, &login)?;
-    ctx.drop_memberships();
+    let login = save_login(ctx, &profile, login, allow_keyring)?;
     ctx.say(&format!("[Auth] {} Login successful!", ctx.stderr.ok("✓")));
     ctx.say(&format!(
         "[Login] {} Authentication successful! Logged in as {} <{}>.",
@@ -212,7 +227,7 @@ async fn store_oidc_login(ctx: &mut Context, d: &oidc::Discovery, tokens: oidc::
         user.user.user_name,
         user.user.email
     ));
-    ctx.say(&format!("[Login] Login stored in {} (profile `{profile}`).", path.display()));
+    ctx.say(&format!("[Login] Login stored in {} (profile `{profile}`).", ctx.token_store.location(&profile, login.backend)));
     choose_org_after_login(ctx).await?;
     Ok(Output::Nothing)
 }

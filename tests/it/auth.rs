@@ -97,3 +97,50 @@ fn logout_all_removes_every_profile_login() {
     assert!(run.stderr.contains("default") && run.stderr.contains("two"), "{run:?}");
     assert_eq!(env.run(&["-p", "two", "org", "list"]).code, 4);
 }
+
+fn have(tool: &str) -> bool {
+    std::process::Command::new("sh").arg("-c").arg(format!("command -v {tool}")).output().is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn the_os_keyring_keeps_the_login_across_processes() {
+    for tool in ["dbus-run-session", "gnome-keyring-daemon"] {
+        assert!(have(tool), "{tool} is missing: install the Debian packages dbus-daemon and gnome-keyring (.ci/run does)");
+    }
+    let env = logged_out();
+    let run = env.sh("dbus-run-session -- sh -c 'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+         echo sandbox-demo-token | seqera login --with-token && cat \"$HOME/.local/state/seqera/tokens/default.json\" && echo && \
+         seqera status -o json && seqera logout && seqera status -o json'");
+    let lines: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with('{')).collect();
+    assert!(!run.stderr.contains("keyring is not usable"), "{run:?}");
+    assert!(run.stdout.contains("\"backend\": \"keyring\""), "the file only points at the keyring: {run:?}");
+    assert!(!run.stdout.contains("sandbox-demo-token"), "no secret in the file or output: {run:?}");
+    let status: serde_json::Value = serde_json::from_str(lines.iter().find(|l| l.contains("\"profile\"")).unwrap()).unwrap();
+    assert_eq!(status["user"]["tokenSource"], "login stored in the OS keyring (seqera-shell/default)", "{run:?}");
+    assert_eq!(status["user"]["userName"], "demo");
+    assert!(lines.last().unwrap().contains("\"ok\":false"), "logout removed the keyring entry: {run:?}");
+}
+
+#[test]
+fn a_keyring_that_fails_falls_back_to_the_file_with_one_warning() {
+    let env = logged_out();
+    let run = env.run_with_stdin(&["login", "--with-token"], "sandbox-demo-token");
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stderr.matches("Warning: The OS keyring is not usable").count(), 1, "{run:?}");
+    assert!(token_file(&env).exists());
+    let later = env.run(&["status"]);
+    assert_eq!(later.code, 0, "{later:?}");
+    assert!(!later.stderr.contains("keyring"), "the fallback is announced at login only: {later:?}");
+}
+
+#[test]
+fn no_keychain_and_insecure_storage_use_the_file_without_a_warning() {
+    let env = logged_out().env("SEQERA_NO_KEYCHAIN", "true");
+    let run = env.run_with_stdin(&["login", "--with-token"], "sandbox-demo-token");
+    assert!(!run.stderr.contains("Warning"), "{run:?}");
+    assert!(token_file(&env).exists());
+    let env = logged_out();
+    let run = env.run_with_stdin(&["login", "--with-token", "--insecure-storage"], "sandbox-demo-token");
+    assert!(!run.stderr.contains("Warning"), "{run:?}");
+    assert!(token_file(&env).exists());
+}

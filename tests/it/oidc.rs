@@ -230,7 +230,7 @@ fn refresh_is_single_flight_within_a_process() {
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     rt.block_on(async {
         let http = seqera::http::Http::new(std::time::Duration::from_secs(5), std::time::Duration::from_secs(10)).unwrap();
-        let store = seqera::auth::store::FileStore::new(&state_dir);
+        let store = seqera::auth::store::TokenStore::new(&state_dir);
         let provider = seqera::auth::TokenProvider::new(None, &store, "default", &http, "auth_domain".into()).unwrap();
         let tasks: Vec<_> = (0..100)
             .map(|_| {
