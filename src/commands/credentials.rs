@@ -1,14 +1,16 @@
-//! `seqera credentials ...`: the credentials of a workspace (`-w`, the env vars, the profile's default, or
+//! `seqera credentials ...`: list, get, add, update, rotate, validate and delete the credentials of a workspace (`-w`, the env vars, the profile's default, or
 //! the personal workspace). Everywhere a credential is named, a name or an ID works. Secret key fields are
 //! never shown: the API does not return them, and `keys` is printed without them all the same.
 
 use clap::Subcommand;
 use serde_json::{Value, json};
 
+use super::keyargs::KeyArgs;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, col, prompt};
 use crate::platform::DeleteOutcome;
+use crate::platform::keyspec;
 use crate::platform::providers::{PROVIDERS, strip_secrets};
 
 #[derive(Debug, clap::Args)]
@@ -36,6 +38,55 @@ pub enum Sub {
         #[arg(value_name = "NAME|ID")]
         credential: String,
     },
+    /// Add a credential for one of the 18 providers; secrets come from env vars, files, stdin or a prompt
+    #[command(visible_alias = "create")]
+    Add {
+        /// Provider
+        #[arg(value_name = "PROVIDER", value_parser = provider_names())]
+        provider: String,
+        /// Name: 1 to 100 letters, digits, `-` or `_`, unique in the workspace
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        description: Option<String>,
+        /// Repository or registry server URL (Git hosts, CodeCommit, Azure Repos)
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// AWS role mode: have Platform generate an external ID; it is shown with the trust-policy snippet
+        #[arg(long)]
+        use_external_id: bool,
+        #[command(flatten)]
+        keys: KeyArgs,
+    },
+    /// Change a credential in place (its ID is kept, so compute environments using it keep working)
+    Update {
+        /// Credential name or ID
+        #[arg(value_name = "NAME|ID")]
+        credential: String,
+        #[arg(long)]
+        description: Option<String>,
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        #[command(flatten)]
+        keys: KeyArgs,
+    },
+    /// Put new secret keys in place, validate them, and report the status
+    Rotate {
+        /// Credential name or ID
+        #[arg(value_name = "NAME|ID")]
+        credential: String,
+        #[command(flatten)]
+        keys: KeyArgs,
+    },
+    /// Ask Platform to check a credential with its provider: AVAILABLE or INVALID (exit 1)
+    Validate {
+        /// Credential name or ID
+        #[arg(value_name = "NAME|ID")]
+        credential: String,
+        /// Skip the provider check and mark an INVALID credential AVAILABLE again
+        #[arg(long)]
+        force: bool,
+    },
     /// Delete a credential; asks first on a terminal, and needs --yes in a pipe or script
     #[command(visible_alias = "rm")]
     Delete {
@@ -60,7 +111,210 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         Sub::List { provider, platform_id } => list(ctx, provider.as_deref(), platform_id.as_deref()).await,
         Sub::Get { credential } => get(ctx, &credential).await,
         Sub::Delete { credential, checked, yes } => delete(ctx, &credential, checked, yes).await,
+        Sub::Add { provider, name, description, base_url, use_external_id, keys } => {
+            add(ctx, &provider, &name, description, base_url, use_external_id, &keys).await
+        }
+        Sub::Update { credential, description, base_url, keys } => update(ctx, &credential, description, base_url, &keys).await,
+        Sub::Rotate { credential, keys } => rotate(ctx, &credential, &keys).await,
+        Sub::Validate { credential, force } => validate(ctx, &credential, force).await,
     }
+}
+
+/// The name rule of the seed documentation, checked before any request.
+fn check_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty() && name.len() <= 100 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!("`{name}` is not a valid credential name.")).with_hint("Use 1 to 100 letters, digits, `-` or `_`."))
+    }
+}
+
+async fn add(
+    ctx: &Context,
+    provider: &str,
+    name: &str,
+    description: Option<String>,
+    base_url: Option<String>,
+    use_external_id: bool,
+    keys: &KeyArgs,
+) -> Result<Output> {
+    check_name(name)?;
+    let mut resolved = keys.resolve(provider, true)?;
+    keyspec::complete(provider, &mut resolved)?;
+    if use_external_id && !(matches!(provider, "aws" | "seqeracompute") && resolved.contains_key("assumeRoleArn")) {
+        return Err(Error::usage("--use-external-id needs AWS role mode.").with_hint("Give --role-arn ARN (aws or seqeracompute)."));
+    }
+    let ws = ctx.workspace_id().await?;
+    ctx.require_role(ws, "maintain", "add credentials").await?;
+    ctx.platform().credentials_validate_name(ws, name).await.map_err(|e| match e.kind {
+        ErrorKind::Conflict => Error::new(ErrorKind::Conflict, format!("A credential named `{name}` already exists here."))
+            .with_hint(format!("Choose another name, or change it with `seqera credentials update {name}`.")),
+        _ => e,
+    })?;
+    let mut body = json!({"name": name, "provider": provider, "keys": keyspec::to_api(provider, &resolved)});
+    if let Some(d) = description {
+        body["description"] = json!(d);
+    }
+    if let Some(b) = base_url {
+        body["baseUrl"] = json!(b);
+    }
+    let id = ctx.platform().credentials_create(ws, body, use_external_id).await?;
+    ctx.say(&format!("[Credentials] {} Added `{name}` ({provider}, ID {id}).", ctx.stderr.ok("✓")));
+    let described = ctx.platform().credentials_get(ws, &id).await?;
+    if use_external_id {
+        if let Some(ext) = described["credentials"]["keys"]["externalId"].as_str() {
+            ctx.say(&format!("[Credentials] External ID: {ext}"));
+        }
+        if let Some(snippet) = described["setupSnippet"].as_str() {
+            ctx.say("[Credentials] Add this trust policy to the IAM role:");
+            ctx.say(snippet);
+        }
+    }
+    Ok(record(ctx, described))
+}
+
+/// One credential as a record (secrets stripped), or the whole describe answer in JSON.
+fn record(ctx: &Context, mut resp: Value) -> Output {
+    let provider = resp["credentials"]["provider"].as_str().unwrap_or_default().to_string();
+    if let Some(keys) = resp.get_mut("credentials").and_then(|c| c.get_mut("keys")) {
+        strip_secrets(&provider, keys);
+    }
+    if ctx.renderer.format == crate::output::Format::Json {
+        return Output::Record { fields: Vec::new(), item: resp };
+    }
+    let mut item = resp["credentials"].clone();
+    let keys: Vec<String> = item["keys"]
+        .as_object()
+        .map(|o| {
+            o.iter()
+                .filter(|(k, _)| *k != "discriminator")
+                .map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_string).unwrap_or(v.to_string())))
+                .collect()
+        })
+        .unwrap_or_default();
+    item["keysSummary"] = json!(keys.join(" "));
+    if let Some(snippet) = resp["setupSnippet"].as_str() {
+        item["setupSnippet"] = json!(snippet);
+    }
+    let fields = vec![
+        col("ID", "id"),
+        col("Name", "name"),
+        col("Provider", "provider"),
+        col("Status", "status"),
+        col("Message", "message"),
+        col("Category", "category"),
+        col("Base URL", "baseUrl"),
+        col("Description", "description"),
+        col("Keys", "keysSummary"),
+        col("Created", "dateCreated"),
+        col("Updated", "lastUpdated"),
+        col("Last used", "lastUsed"),
+        col("Setup snippet", "setupSnippet"),
+    ];
+    Output::Record { fields, item }
+}
+
+/// PUTs the credential with `keys` merged over its stored non-secret keys. Secret fields not given are
+/// left out of the body.
+async fn put(
+    ctx: &Context,
+    ws: Option<i64>,
+    id: &str,
+    description: Option<String>,
+    base_url: Option<String>,
+    keys: Option<Value>,
+) -> Result<Value> {
+    let current = ctx.platform().credentials_get(ws, id).await?["credentials"].clone();
+    let provider = current["provider"].as_str().unwrap_or_default().to_string();
+    let mut merged = current["keys"].clone();
+    strip_secrets(&provider, &mut merged);
+    if let (Some(m), Some(Value::Object(new))) = (merged.as_object_mut(), keys) {
+        for (k, v) in new {
+            m.insert(k, v);
+        }
+    }
+    let mut body = json!({"id": id, "name": current["name"], "provider": provider, "keys": merged});
+    for (field, value) in [
+        ("description", description.map(Value::from).or(current.get("description").cloned())),
+        ("baseUrl", base_url.map(Value::from).or(current.get("baseUrl").cloned())),
+    ] {
+        if let Some(v) = value.filter(|v| !v.is_null()) {
+            body[field] = v;
+        }
+    }
+    ctx.platform().credentials_update(ws, id, body).await?;
+    Ok(current)
+}
+
+async fn update(ctx: &Context, wanted: &str, description: Option<String>, base_url: Option<String>, keys: &KeyArgs) -> Result<Output> {
+    if description.is_none() && base_url.is_none() && keys.inputs.is_empty() {
+        return Err(Error::usage("Nothing to update.").with_hint("Give --description, --base-url or key flags (see --help)."));
+    }
+    let ws = ctx.workspace_id().await?;
+    ctx.require_role(ws, "maintain", "update credentials").await?;
+    let cred = resolve(ctx, ws, wanted).await?;
+    let id = cred["id"].as_str().unwrap_or_default().to_string();
+    let provider = cred["provider"].as_str().unwrap_or_default().to_string();
+    let new_keys = if keys.inputs.is_empty() { None } else { Some(keyspec::to_api(&provider, &keys.resolve(&provider, false)?)) };
+    put(ctx, ws, &id, description, base_url, new_keys).await?;
+    ctx.say(&format!("[Credentials] {} Updated `{}` (ID {id}, unchanged).", ctx.stderr.ok("✓"), cred["name"].as_str().unwrap_or_default()));
+    Ok(record(ctx, ctx.platform().credentials_get(ws, &id).await?))
+}
+
+async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
+    if !keys.secrets_given() {
+        return Err(Error::usage("Rotation needs the new secret(s).")
+            .with_hint("For example: --secret-key-env NEW_AWS_SECRET (with --access-key if it changed)."));
+    }
+    let ws = ctx.workspace_id().await?;
+    ctx.require_role(ws, "maintain", "rotate credentials").await?;
+    let cred = resolve(ctx, ws, wanted).await?;
+    let id = cred["id"].as_str().unwrap_or_default().to_string();
+    let name = cred["name"].as_str().unwrap_or_default().to_string();
+    let provider = cred["provider"].as_str().unwrap_or_default().to_string();
+    let new_keys = keyspec::to_api(&provider, &keys.resolve(&provider, false)?);
+    put(ctx, ws, &id, None, None, Some(new_keys)).await?;
+    ctx.say(&format!("[Credentials] {} New keys are in place for `{name}` (ID {id}); validating...", ctx.stderr.ok("✓")));
+    let result = ctx.platform().credentials_validate(ws, &id, false).await?;
+    validation_output(ctx, &name, &id, result)
+}
+
+async fn validate(ctx: &Context, wanted: &str, force: bool) -> Result<Output> {
+    let ws = ctx.workspace_id().await?;
+    if force {
+        ctx.require_role(ws, "maintain", "force-validate credentials").await?;
+    }
+    let cred = resolve(ctx, ws, wanted).await?;
+    let id = cred["id"].as_str().unwrap_or_default().to_string();
+    let name = cred["name"].as_str().unwrap_or_default().to_string();
+    let result = ctx.platform().credentials_validate(ws, &id, force).await.map_err(|e| match e.kind {
+        ErrorKind::Conflict if force => Error::new(ErrorKind::Conflict, format!("`{name}` is not INVALID, so there is nothing to force.")),
+        _ => e,
+    })?;
+    validation_output(ctx, &name, &id, result)
+}
+
+/// A validation result as a record; INVALID fails the command, a transient provider error is said as such.
+fn validation_output(ctx: &Context, name: &str, id: &str, result: Value) -> Result<Output> {
+    let mut item = result.clone();
+    item["name"] = json!(name);
+    item["id"] = json!(id);
+    let fields =
+        vec![col("Name", "name"), col("ID", "id"), col("Status", "status"), col("Message", "message"), col("Transient", "transientError")];
+    let out = Output::Record { fields, item: if ctx.renderer.format == crate::output::Format::Json { result.clone() } else { item } };
+    if result["transientError"] == json!(true) {
+        ctx.say(&format!("{} The provider could not be reached; the status was not changed. Try again later.", ctx.stderr.warn("Note:")));
+        return Ok(out);
+    }
+    if result["status"] == "INVALID" {
+        let why = result["message"].as_str().unwrap_or("the provider rejected them");
+        return Ok(Output::Failed(
+            Box::new(out),
+            Error::other(format!("`{name}` is INVALID: {why}")).with_hint("Rotate the keys with `seqera credentials rotate`."),
+        ));
+    }
+    Ok(out)
 }
 
 const LIST_COLUMNS: &[crate::output::Column] = &[
@@ -107,44 +361,7 @@ pub async fn resolve(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Val
 async fn get(ctx: &Context, wanted: &str) -> Result<Output> {
     let ws = ctx.workspace_id().await?;
     let id = resolve(ctx, ws, wanted).await?["id"].as_str().unwrap_or_default().to_string();
-    let mut resp = ctx.platform().credentials_get(ws, &id).await?;
-    let provider = resp["credentials"]["provider"].as_str().unwrap_or_default().to_string();
-    if let Some(keys) = resp.get_mut("credentials").and_then(|c| c.get_mut("keys")) {
-        strip_secrets(&provider, keys);
-    }
-    if ctx.renderer.format == crate::output::Format::Json {
-        return Ok(Output::Record { fields: Vec::new(), item: resp });
-    }
-    let mut item = resp["credentials"].clone();
-    let keys: Vec<String> = item["keys"]
-        .as_object()
-        .map(|o| {
-            o.iter()
-                .filter(|(k, _)| *k != "discriminator")
-                .map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_string).unwrap_or(v.to_string())))
-                .collect()
-        })
-        .unwrap_or_default();
-    item["keysSummary"] = json!(keys.join(" "));
-    if let Some(snippet) = resp["setupSnippet"].as_str() {
-        item["setupSnippet"] = json!(snippet);
-    }
-    let fields = vec![
-        col("ID", "id"),
-        col("Name", "name"),
-        col("Provider", "provider"),
-        col("Status", "status"),
-        col("Message", "message"),
-        col("Category", "category"),
-        col("Base URL", "baseUrl"),
-        col("Description", "description"),
-        col("Keys", "keysSummary"),
-        col("Created", "dateCreated"),
-        col("Updated", "lastUpdated"),
-        col("Last used", "lastUsed"),
-        col("Setup snippet", "setupSnippet"),
-    ];
-    Ok(Output::Record { fields, item })
+    Ok(record(ctx, ctx.platform().credentials_get(ws, &id).await?))
 }
 
 async fn delete(ctx: &Context, wanted: &str, checked: bool, yes: bool) -> Result<Output> {

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod config;
 pub mod credentials;
+pub mod keyargs;
 pub mod org;
 pub mod sandbox;
 pub mod status;
@@ -74,7 +75,7 @@ pub enum Command {
     Config(config::Args),
     /// Organizations you belong to
     Org(org::Args),
-    /// Credentials of a workspace: list, get, delete
+    /// Credentials of a workspace: list, get, add, update, rotate, validate, delete
     #[command(visible_alias = "creds")]
     Credentials(credentials::Args),
     /// Workspaces you belong to

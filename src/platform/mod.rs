@@ -3,6 +3,7 @@
 //! 403 the role needed, 404 on a workspace the numeric-ID rule).
 
 pub mod cache;
+pub mod keyspec;
 pub mod models;
 pub mod providers;
 pub mod workspaces;
@@ -34,11 +35,21 @@ pub struct Call<'a> {
     /// The least workspace role the operation needs, named in a 403 error.
     pub role: &'static str,
     pub authenticated: bool,
+    /// A JSON body to send.
+    pub body: Option<serde_json::Value>,
 }
 
 impl<'a> Call<'a> {
     pub fn get(path: impl Into<String>) -> Call<'a> {
-        Call { method: Method::GET, path: path.into(), query: Vec::new(), workspace_id: None, role: "view", authenticated: true }
+        Call {
+            method: Method::GET,
+            path: path.into(),
+            query: Vec::new(),
+            workspace_id: None,
+            role: "view",
+            authenticated: true,
+            body: None,
+        }
     }
 }
 
@@ -64,6 +75,14 @@ impl PlatformClient {
                 .caused_by(e)
                 .with_hint(format!("Check that {} points at a Seqera Platform API.", self.setting))
         })
+    }
+
+    pub async fn json_with_body<T: DeserializeOwned>(&self, call: Call<'_>, body: serde_json::Value) -> Result<T> {
+        self.json(Call { body: Some(body), ..call }).await
+    }
+
+    pub async fn execute_with_body(&self, call: Call<'_>, body: serde_json::Value) -> Result<bytes::Bytes> {
+        self.execute(Call { body: Some(body), ..call }).await
     }
 
     /// Sends a call; a non-2xx answer becomes an `Error`. Returns the body.
@@ -92,6 +111,9 @@ impl PlatformClient {
             }
             if let Some(t) = &token {
                 builder = builder.bearer_auth(t.secret.expose());
+            }
+            if let Some(body) = &call.body {
+                builder = builder.json(body);
             }
             let request = builder.build().map_err(|e| Error::other(format!("Cannot build a request for {url}.")).caused_by(e))?;
             let resp = self.http.send(request, &self.setting).await?;
@@ -124,6 +146,45 @@ impl PlatformClient {
     /// `GET /credentials/{id}`: `{credentials, setupSnippet}`.
     pub async fn credentials_get(&self, workspace_id: Option<i64>, id: &str) -> Result<serde_json::Value> {
         self.json(Call { workspace_id, ..Call::get(format!("/credentials/{}", encode(id))) }).await
+    }
+
+    /// `GET /credentials/validate?name=`: `Ok` when the name is free; 409 is a Conflict error.
+    pub async fn credentials_validate_name(&self, workspace_id: Option<i64>, name: &str) -> Result<()> {
+        let mut call = Call { workspace_id, ..Call::get("/credentials/validate") };
+        call.query.push(("name", name.to_string()));
+        self.execute(call).await.map(|_| ())
+    }
+
+    /// `POST /credentials` (never retried): the new credentials ID.
+    pub async fn credentials_create(
+        &self,
+        workspace_id: Option<i64>,
+        credentials: serde_json::Value,
+        use_external_id: bool,
+    ) -> Result<String> {
+        let mut call = Call { method: Method::POST, workspace_id, role: "maintain", ..Call::get("/credentials") };
+        if use_external_id {
+            call.query.push(("useExternalId", "true".into()));
+        }
+        let body = serde_json::json!({ "credentials": credentials });
+        let resp: serde_json::Value = self.json_with_body(call, body).await?;
+        Ok(resp["credentialsId"].as_str().unwrap_or_default().to_string())
+    }
+
+    /// `PUT /credentials/{id}`: replaces name, keys and the rest in place (the ID is kept).
+    pub async fn credentials_update(&self, workspace_id: Option<i64>, id: &str, credentials: serde_json::Value) -> Result<()> {
+        let call = Call { method: Method::PUT, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode(id))) };
+        self.execute_with_body(call, serde_json::json!({ "credentials": credentials })).await.map(|_| ())
+    }
+
+    /// `POST /credentials/{id}/validate[?force=true]`: `{status, message, transientError}`.
+    pub async fn credentials_validate(&self, workspace_id: Option<i64>, id: &str, force: bool) -> Result<serde_json::Value> {
+        let mut call = Call { method: Method::POST, workspace_id, ..Call::get(format!("/credentials/{}/validate", encode(id))) };
+        if force {
+            call.query.push(("force", "true".into()));
+            call.role = "maintain";
+        }
+        self.json(call).await
     }
 
     /// `DELETE /credentials/{id}`; with `checked`, a credential still in use gives its conflicts.

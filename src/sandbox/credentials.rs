@@ -15,7 +15,11 @@ use crate::platform::workspaces::role_at_least;
 use crate::sandbox::state::{Credential, State};
 
 pub fn routes() -> Router<Shared> {
-    Router::new().route("/credentials", get(list)).route("/credentials/{id}", get(describe).delete(delete))
+    Router::new()
+        .route("/credentials", get(list).post(create))
+        .route("/credentials/validate", get(validate_name))
+        .route("/credentials/{id}", get(describe).delete(delete).put(update))
+        .route("/credentials/{id}/validate", axum::routing::post(validate))
 }
 
 #[derive(Debug, Deserialize)]
@@ -24,6 +28,208 @@ pub struct Scope {
     workspace_id: Option<i64>,
     platform_id: Option<String>,
     checked: Option<bool>,
+    use_external_id: Option<bool>,
+    force: Option<bool>,
+    name: Option<String>,
+}
+
+/// The name rule of the seed documentation: 1 to 100 letters, digits, `-` or `_`.
+fn valid_name(name: &str) -> bool {
+    !name.is_empty() && name.len() <= 100 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn now_iso() -> String {
+    let secs = crate::platform::cache::now_secs();
+    let days = secs / 86_400;
+    let rem = secs % 86_400;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+fn writable(state: &State, scope: &Scope, caller: &Caller) -> Result<(), ApiError> {
+    let role = role(state, scope, caller)?;
+    if role_at_least(&role, "maintain") { Ok(()) } else { Err(ApiError::forbidden()) }
+}
+
+#[derive(Debug, Deserialize)]
+struct Body {
+    credentials: Value,
+}
+
+/// The sandbox's provider probe: a secret containing "invalid" is rejected, "unreachable" is a transient
+/// provider error, anything else is accepted.
+fn probe(c: &Credential) -> (&'static str, Option<String>, bool) {
+    let text = c.keys.to_string();
+    if text.contains("unreachable") {
+        (if c.status == "INVALID" { "INVALID" } else { "AVAILABLE" }, Some("The provider could not be reached.".into()), true)
+    } else if text.contains("invalid") {
+        ("INVALID", Some("The provider rejected these credentials.".into()), false)
+    } else {
+        ("AVAILABLE", None, false)
+    }
+}
+
+fn snippet(c: &Credential) -> Option<String> {
+    let external = c.keys.get("externalId")?.as_str()?;
+    let role = c.keys.get("assumeRoleArn").and_then(|r| r.as_str()).unwrap_or("arn:aws:iam::ACCOUNT:role/ROLE");
+    Some(format!(
+        "{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"AWS\":\"arn:aws:iam::000000000000:root\"}},\"Action\":\"sts:AssumeRole\",\"Condition\":{{\"StringEquals\":{{\"sts:ExternalId\":\"{external}\"}}}}}}]}} for {role}"
+    ))
+}
+
+async fn create(
+    AxState(shared): AxState<Shared>,
+    Extension(caller): Extension<Caller>,
+    Query(scope): Query<Scope>,
+    Json(body): Json<Body>,
+) -> Response {
+    let mut state = shared.state.lock().expect("sandbox state lock");
+    if let Err(e) = writable(&state, &scope, &caller) {
+        return e.into_response();
+    }
+    let c = &body.credentials;
+    let name = c["name"].as_str().unwrap_or_default().to_string();
+    let provider = c["provider"].as_str().unwrap_or_default().to_string();
+    if !valid_name(&name) {
+        return ApiError::bad_request(format!("Invalid credentials name: '{name}'")).into_response();
+    }
+    if crate::platform::providers::PROVIDERS.iter().all(|(p, _)| *p != provider) {
+        return ApiError::bad_request(format!("Unknown provider: '{provider}'")).into_response();
+    }
+    if visible(&state, &scope, &caller).any(|x| x.name == name) {
+        return (StatusCode::CONFLICT, Json(json!({"message": format!("Credentials with name '{name}' already exist")}))).into_response();
+    }
+    let mut keys = c.get("keys").cloned().unwrap_or_else(|| json!({}));
+    if scope.use_external_id == Some(true) {
+        if keys.get("assumeRoleArn").is_none() {
+            return ApiError::bad_request("An external ID needs an IAM role (assumeRoleArn)".into()).into_response();
+        }
+        keys["externalId"] = json!(format!("sbx-ext-{}", state.next_id + 1));
+    }
+    let id = state.new_credentials_id();
+    let now = now_iso();
+    let mut cred = Credential {
+        id: id.clone(),
+        workspace_id: scope.workspace_id,
+        owner: caller.user.id,
+        name,
+        provider,
+        description: c["description"].as_str().map(str::to_string),
+        base_url: c["baseUrl"].as_str().map(str::to_string),
+        category: c["category"].as_str().map(str::to_string),
+        keys,
+        status: "AVAILABLE".into(),
+        message: None,
+        date_created: now.clone(),
+        last_updated: now,
+        last_used: None,
+    };
+    let (status, message, transient) = probe(&cred);
+    if !transient {
+        cred.status = status.into();
+        cred.message = message;
+    }
+    state.credentials.push(cred);
+    shared.persist(&state);
+    Json(json!({ "credentialsId": id })).into_response()
+}
+
+async fn validate_name(AxState(shared): AxState<Shared>, Extension(caller): Extension<Caller>, Query(scope): Query<Scope>) -> Response {
+    let state = shared.state.lock().expect("sandbox state lock");
+    if let Err(e) = role(&state, &scope, &caller) {
+        return e.into_response();
+    }
+    let name = scope.name.clone().unwrap_or_default();
+    if !valid_name(&name) {
+        return ApiError::bad_request(format!("Invalid credentials name: '{name}'")).into_response();
+    }
+    if visible(&state, &scope, &caller).any(|c| c.name == name) {
+        return (StatusCode::CONFLICT, Json(json!({"message": format!("Credentials with name '{name}' already exist")}))).into_response();
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn update(
+    AxState(shared): AxState<Shared>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+    Query(scope): Query<Scope>,
+    Json(body): Json<Body>,
+) -> Response {
+    let mut state = shared.state.lock().expect("sandbox state lock");
+    if let Err(e) = writable(&state, &scope, &caller) {
+        return e.into_response();
+    }
+    let ws = scope.workspace_id;
+    let user = caller.user.id;
+    let Some(cred) = state.credentials.iter_mut().find(|c| c.id == id && c.workspace_id == ws && (ws.is_some() || c.owner == user)) else {
+        return ApiError::bad_request(format!("Unknown credentials ID: {id}")).into_response();
+    };
+    let c = &body.credentials;
+    if c["provider"].as_str().is_some_and(|p| p != cred.provider) {
+        return ApiError::bad_request("The provider of credentials cannot change".into()).into_response();
+    }
+    if let Some(keys) = c.get("keys").and_then(|k| k.as_object()) {
+        let stored = cred.keys.as_object_mut().expect("stored keys are an object");
+        for (k, v) in keys {
+            stored.insert(k.clone(), v.clone());
+        }
+    }
+    if let Some(d) = c["description"].as_str() {
+        cred.description = Some(d.to_string());
+    }
+    if let Some(b) = c["baseUrl"].as_str() {
+        cred.base_url = Some(b.to_string());
+    }
+    cred.last_updated = now_iso();
+    shared.persist(&state);
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn validate(
+    AxState(shared): AxState<Shared>,
+    Extension(caller): Extension<Caller>,
+    Path(id): Path<String>,
+    Query(scope): Query<Scope>,
+) -> Response {
+    let mut state = shared.state.lock().expect("sandbox state lock");
+    if let Err(e) = role(&state, &scope, &caller) {
+        return e.into_response();
+    }
+    let ws = scope.workspace_id;
+    let user = caller.user.id;
+    let Some(cred) = state.credentials.iter_mut().find(|c| c.id == id && c.workspace_id == ws && (ws.is_some() || c.owner == user)) else {
+        return (StatusCode::NOT_FOUND, Json(json!({"message": format!("Unknown credentials ID: {id}")}))).into_response();
+    };
+    if scope.force == Some(true) {
+        if cred.status != "INVALID" {
+            return (StatusCode::CONFLICT, Json(json!({"message": "Only INVALID credentials can be forced back to AVAILABLE"})))
+                .into_response();
+        }
+        cred.status = "AVAILABLE".into();
+        cred.message = None;
+    } else {
+        let (status, message, transient) = probe(cred);
+        if transient {
+            let (status, message) = (cred.status.clone(), message);
+            shared.persist(&state);
+            return Json(json!({"status": status, "message": message, "transientError": true})).into_response();
+        }
+        cred.status = status.into();
+        cred.message = message;
+    }
+    let out = json!({"status": cred.status, "message": cred.message, "transientError": false});
+    shared.persist(&state);
+    Json(out).into_response()
 }
 
 /// The caller's role in the workspace, or 403 when they are not in it.
@@ -104,7 +310,11 @@ async fn describe(
     let c = visible(&state, &scope, &caller)
         .find(|c| c.id == id)
         .ok_or_else(|| ApiError::bad_request(format!("Unknown credentials ID: {id}")))?;
-    Ok(Json(json!({ "credentials": to_json(c, true) })))
+    let mut out = json!({ "credentials": to_json(c, true) });
+    if let Some(snippet) = snippet(c) {
+        out["setupSnippet"] = json!(snippet);
+    }
+    Ok(Json(out))
 }
 
 async fn delete(

@@ -161,7 +161,7 @@ fn seed_credentials() -> Vec<Credential> {
         "aws-dev",
         "aws",
         "cloud-compute",
-        json!({"discriminator": "aws", "accessKey": "AKIADEVEXAMPLE000001", "secretKey": "sandbox-secret-dev", "mode": "keys"}),
+        json!({"discriminator": "aws", "accessKey": "AKIADEVEXAMPLE000001", "secretKey": "sandbox-secret-dev-invalid", "mode": "keys"}),
     );
     invalid.status = "INVALID".into();
     invalid.message = Some("The security token included in the request is invalid.".into());

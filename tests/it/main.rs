@@ -9,5 +9,6 @@ mod errors;
 mod oidc;
 mod orgs;
 mod output;
+mod providers;
 mod sandbox;
 mod status;

@@ -1,0 +1,194 @@
+//! The key-field flags of `credentials add|update|rotate`, generated from `platform::keyspec::KEY_SPECS`.
+//! A plain field takes `--flag VALUE`. A secret field takes `--flag-env VAR`, `--flag-file PATH` or
+//! `--flag-stdin`, or is asked for without echo on a terminal; `--flag VALUE` exists only to be refused
+//! with the right way shown, because argv ends up in shell history and `ps`.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
+use serde_json::{Map, Value, json};
+
+use crate::config::env;
+use crate::error::{Error, Result};
+use crate::output::prompt;
+use crate::platform::keyspec::{KEY_SPECS, KeySpec, accepted};
+
+#[derive(Debug, Clone)]
+pub enum KeyInput {
+    Plain(String),
+    Flag,
+    Env(String),
+    File(PathBuf),
+    Stdin,
+    /// A secret given as a plain argument: refused when resolved.
+    OnArgv,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct KeyArgs {
+    pub inputs: Vec<(&'static KeySpec, KeyInput)>,
+}
+
+const HEADING: &str = "Key fields (secrets: --X-env VAR, --X-file PATH, --X-stdin, or a prompt)";
+
+impl Args for KeyArgs {
+    fn augment_args(mut cmd: Command) -> Command {
+        for s in KEY_SPECS {
+            cmd = if s.boolean {
+                cmd.arg(Arg::new(s.flag).long(s.flag).action(ArgAction::SetTrue).help(s.help).help_heading(HEADING))
+            } else if s.secret {
+                cmd.arg(Arg::new(s.flag).long(s.flag).value_name("REFUSED").hide(true))
+                    .arg(
+                        Arg::new(format!("{}-env", s.flag))
+                            .long(format!("{}-env", s.flag))
+                            .value_name("VAR")
+                            .help(format!("{} from this env var", s.help))
+                            .help_heading(HEADING),
+                    )
+                    .arg(
+                        Arg::new(format!("{}-file", s.flag))
+                            .long(format!("{}-file", s.flag))
+                            .value_name("PATH")
+                            .value_parser(clap::value_parser!(PathBuf))
+                            .value_hint(clap::ValueHint::FilePath)
+                            .help(format!("{} from this file", s.help))
+                            .help_heading(HEADING),
+                    )
+                    .arg(
+                        Arg::new(format!("{}-stdin", s.flag))
+                            .long(format!("{}-stdin", s.flag))
+                            .action(ArgAction::SetTrue)
+                            .help(format!("{} from stdin", s.help))
+                            .help_heading(HEADING),
+                    )
+            } else {
+                cmd.arg(Arg::new(s.flag).long(s.flag).value_name("VALUE").help(s.help).help_heading(HEADING))
+            };
+        }
+        cmd
+    }
+
+    fn augment_args_for_update(cmd: Command) -> Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl FromArgMatches for KeyArgs {
+    fn from_arg_matches(m: &ArgMatches) -> std::result::Result<Self, clap::Error> {
+        let mut inputs = Vec::new();
+        for s in KEY_SPECS {
+            if s.boolean {
+                if m.get_flag(s.flag) {
+                    inputs.push((s, KeyInput::Flag));
+                }
+                continue;
+            }
+            if let Some(v) = m.get_one::<String>(s.flag) {
+                inputs.push((s, if s.secret { KeyInput::OnArgv } else { KeyInput::Plain(v.clone()) }));
+            }
+            if !s.secret {
+                continue;
+            }
+            if let Some(var) = m.get_one::<String>(&format!("{}-env", s.flag)) {
+                inputs.push((s, KeyInput::Env(var.clone())));
+            }
+            if let Some(p) = m.get_one::<PathBuf>(&format!("{}-file", s.flag)) {
+                inputs.push((s, KeyInput::File(p.clone())));
+            }
+            if m.get_flag(&format!("{}-stdin", s.flag)) {
+                inputs.push((s, KeyInput::Stdin));
+            }
+        }
+        Ok(KeyArgs { inputs })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> std::result::Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+/// Secrets a provider cannot do without, given what else was set (asked for on a terminal when missing).
+fn required_secrets(provider: &str, keys: &Map<String, Value>) -> &'static [&'static str] {
+    match provider {
+        "aws" | "seqeracompute" if keys.contains_key("accessKey") => &["secretKey"],
+        "s3" => &["secretKey"],
+        "azure" => &["batchKey", "storageKey"],
+        "azure_entra" | "azure-cloud" => &["clientSecret"],
+        "github" | "gitea" | "codecommit" | "azurerepos" | "bitbucket" => &["password"],
+        "gitlab" => &["password", "token"],
+        "github_app" | "ssh" => &["privateKey"],
+        "container-reg" => &["password"],
+        _ => &[],
+    }
+}
+
+impl KeyArgs {
+    pub fn secrets_given(&self) -> bool {
+        self.inputs.iter().any(|(s, _)| s.secret)
+    }
+
+    /// The key values for `provider`, read from env vars, files, stdin or prompts. `ask_for_missing`
+    /// prompts (on a terminal) for required secrets that were not given.
+    pub fn resolve(&self, provider: &str, ask_for_missing: bool) -> Result<Map<String, Value>> {
+        let ok = accepted(provider);
+        let stdin_count = self.inputs.iter().filter(|(_, i)| matches!(i, KeyInput::Stdin)).count();
+        if stdin_count > 1 {
+            return Err(Error::usage("Only one secret can come from stdin.").with_hint("Use --X-env or --X-file for the others."));
+        }
+        let mut keys = Map::new();
+        for (s, input) in &self.inputs {
+            if !ok.contains(&s.key) {
+                let flags: Vec<String> = ok.iter().map(|k| format!("--{}", crate::platform::keyspec::spec(k).flag)).collect();
+                return Err(Error::usage(format!("--{} does not apply to {provider} credentials.", s.flag)).with_hint(format!(
+                    "{provider} takes: {}.",
+                    if flags.is_empty() { "no key fields".into() } else { flags.join(", ") }
+                )));
+            }
+            let value = match input {
+                KeyInput::Plain(v) => json!(v),
+                KeyInput::Flag => json!(true),
+                KeyInput::OnArgv => {
+                    return Err(Error::usage(format!(
+                        "A secret on the command line ends up in shell history and `ps`, so --{} VALUE is refused.",
+                        s.flag
+                    ))
+                    .with_hint(format!("Use --{f}-env VAR, --{f}-file PATH or --{f}-stdin, or leave it out to be asked.", f = s.flag)));
+                }
+                KeyInput::Env(var) => {
+                    json!(env::var(var).ok_or_else(|| Error::usage(format!("--{}-env names {var}, which is not set.", s.flag)))?)
+                }
+                KeyInput::File(path) => {
+                    let text = std::fs::read_to_string(path)
+                        .map_err(|e| Error::usage(format!("Cannot read {} for --{}-file: {e}.", path.display(), s.flag)))?;
+                    json!(text.trim_end_matches(['\n', '\r']))
+                }
+                KeyInput::Stdin => {
+                    let mut text = String::new();
+                    std::io::stdin()
+                        .read_to_string(&mut text)
+                        .map_err(|e| Error::other(format!("Cannot read --{}-stdin: {e}.", s.flag)))?;
+                    json!(text.trim_end_matches(['\n', '\r']))
+                }
+            };
+            keys.insert(s.key.to_string(), value);
+        }
+        if ask_for_missing {
+            for key in required_secrets(provider, &keys) {
+                if keys.contains_key(*key) {
+                    continue;
+                }
+                let s = crate::platform::keyspec::spec(key);
+                if !prompt::can_prompt() {
+                    return Err(Error::usage(format!("{provider} credentials need --{}, and there is no terminal to ask on.", s.flag))
+                        .with_hint(format!("Use --{f}-env VAR, --{f}-file PATH or --{f}-stdin.", f = s.flag)));
+                }
+                let v = rpassword::prompt_password(format!("{} (input is hidden): ", s.help))
+                    .map_err(|e| Error::other(format!("Cannot read the secret: {e}.")))?;
+                keys.insert(key.to_string(), json!(v.trim()));
+            }
+        }
+        Ok(keys)
+    }
+}
