@@ -55,7 +55,8 @@ fn every_provider_goes_through_the_whole_lifecycle() {
     let mut runs: Vec<Run> = Vec::new();
     for (provider, _) in seqera::platform::providers::PROVIDERS {
         let name = format!("t-{}", provider.replace('_', "-"));
-        let mut args: Vec<String> = ["-w", "202", "credentials", "add", provider, "--name", &name].iter().map(|s| s.to_string()).collect();
+        let mut args: Vec<String> =
+            ["--debug", "-w", "202", "credentials", "add", provider, "--name", &name].iter().map(|s| s.to_string()).collect();
         args.extend(provider_args(provider, env.dir.path()));
         let argv: Vec<&str> = args.iter().map(String::as_str).collect();
         let add = env.run(&argv);
@@ -69,7 +70,7 @@ fn every_provider_goes_through_the_whole_lifecycle() {
         assert_eq!(update.code, 0, "update {provider}: {update:?}");
         let id_before = j["credentials"]["id"].clone();
         if let Some(rot) = rotate_args(provider) {
-            let mut argv = vec!["-w", "202", "credentials", "rotate", name.as_str()];
+            let mut argv = vec!["--debug", "-w", "202", "credentials", "rotate", name.as_str()];
             argv.extend(rot);
             let rotate = env.run(&argv);
             assert_eq!(rotate.code, 0, "rotate {provider}: {rotate:?}");
