@@ -184,7 +184,8 @@ impl KeyArgs {
                     return Err(Error::usage(format!("{provider} credentials need --{}, and there is no terminal to ask on.", s.flag))
                         .with_hint(format!("Use --{f}-env VAR, --{f}-file PATH or --{f}-stdin.", f = s.flag)));
                 }
-                let v = rpassword::prompt_password(format!("{} (input is hidden): ", s.help))
+                let what = s.help.split(" (").next().unwrap_or(s.help);
+                let v = rpassword::prompt_password(format!("{provider} {what} (input is hidden): "))
                     .map_err(|e| Error::other(format!("Cannot read the secret: {e}.")))?;
                 keys.insert(key.to_string(), json!(v.trim()));
             }
