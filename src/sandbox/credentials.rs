@@ -169,9 +169,7 @@ async fn update(
     if let Err(e) = writable(&state, &scope, &caller) {
         return e.into_response();
     }
-    let ws = scope.workspace_id;
-    let user = caller.user.id;
-    let Some(cred) = state.credentials.iter_mut().find(|c| c.id == id && c.workspace_id == ws && (ws.is_some() || c.owner == user)) else {
+    let Some(cred) = find_mut(&mut state, &id, &scope, &caller) else {
         return ApiError::bad_request(format!("Unknown credentials ID: {id}")).into_response();
     };
     let c = &body.credentials;
@@ -205,9 +203,7 @@ async fn validate(
     if let Err(e) = role(&state, &scope, &caller) {
         return e.into_response();
     }
-    let ws = scope.workspace_id;
-    let user = caller.user.id;
-    let Some(cred) = state.credentials.iter_mut().find(|c| c.id == id && c.workspace_id == ws && (ws.is_some() || c.owner == user)) else {
+    let Some(cred) = find_mut(&mut state, &id, &scope, &caller) else {
         return (StatusCode::NOT_FOUND, Json(json!({"message": format!("Unknown credentials ID: {id}")}))).into_response();
     };
     if scope.force == Some(true) {
@@ -237,10 +233,17 @@ fn role(state: &State, scope: &Scope, caller: &Caller) -> Result<String, ApiErro
     state.role_in(scope.workspace_id, caller.user.id).ok_or_else(ApiError::forbidden)
 }
 
-fn visible<'a>(state: &'a State, scope: &Scope, caller: &Caller) -> impl Iterator<Item = &'a Credential> {
-    let ws = scope.workspace_id;
-    let user = caller.user.id;
-    state.credentials.iter().filter(move |c| c.workspace_id == ws && (ws.is_some() || c.owner == user))
+/// Whether a credential belongs to the workspace in scope (the personal one: the caller's own).
+fn in_scope(c: &Credential, scope: &Scope, caller: &Caller) -> bool {
+    c.workspace_id == scope.workspace_id && (scope.workspace_id.is_some() || c.owner == caller.user.id)
+}
+
+fn visible<'a>(state: &'a State, scope: &'a Scope, caller: &'a Caller) -> impl Iterator<Item = &'a Credential> {
+    state.credentials.iter().filter(move |c| in_scope(c, scope, caller))
+}
+
+fn find_mut<'a>(state: &'a mut State, id: &str, scope: &Scope, caller: &Caller) -> Option<&'a mut Credential> {
+    state.credentials.iter_mut().find(|c| c.id == id && in_scope(c, scope, caller))
 }
 
 /// Which providers a compute platform can use (`platformId`).

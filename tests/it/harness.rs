@@ -296,6 +296,24 @@ impl Drop for OwnSandbox {
     }
 }
 
+/// Spawns a `seqera sandbox serve` command, reads its URL from the first stderr line, and keeps draining
+/// stderr so the server never writes into a full pipe.
+pub fn spawn_sandbox(mut cmd: Command) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut child = cmd.stderr(Stdio::piped()).stdout(Stdio::null()).spawn().expect("sandbox starts");
+    let mut reader = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    reader.read_line(&mut line).unwrap();
+    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
+    let url = line
+        .split("listening on ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no URL in {line:?}"))
+        .to_string();
+    (child, url)
+}
+
 /// A `$BROWSER` that follows the authorize redirect with curl and calls the callback, so the whole browser
 /// login runs unattended. `FAKE_BROWSER_STATE`, when set, replaces the `state` it sends back.
 pub fn fake_browser() -> String {

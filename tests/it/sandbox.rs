@@ -1,24 +1,10 @@
-use std::io::{BufRead, BufReader};
-use std::process::Stdio;
-
 use crate::harness::TestEnv;
 
-/// Starts `seqera sandbox serve --port 0 [--state FILE]` and returns the child and its URL.
+/// Starts `seqera sandbox serve --port 0 [ARGS]` and returns the child and its URL.
 fn serve(env: &TestEnv, extra: &[&str]) -> (std::process::Child, String) {
     let mut args = vec!["sandbox", "serve", "--port", "0"];
     args.extend_from_slice(extra);
-    let mut child = env.command(&args).stderr(Stdio::piped()).stdout(Stdio::null()).spawn().expect("sandbox starts");
-    let mut reader = BufReader::new(child.stderr.take().unwrap());
-    let mut line = String::new();
-    reader.read_line(&mut line).unwrap();
-    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
-    let url = line
-        .split("listening on ")
-        .nth(1)
-        .and_then(|r| r.split_whitespace().next())
-        .unwrap_or_else(|| panic!("no URL in {line:?}"))
-        .to_string();
-    (child, url)
+    crate::harness::spawn_sandbox(env.command(&args))
 }
 
 #[test]
