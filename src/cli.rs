@@ -57,6 +57,15 @@ async fn execute(cli: Cli) -> Result<()> {
         commands::sandbox::serve(args).await?;
         return Ok(());
     }
+    // Completions need no config, token or network: a broken config must not break the shell's startup.
+    if let Command::Completions(args) = cli.command {
+        let script = commands::completions::script(args.shell);
+        let mut out = io::stdout().lock();
+        return match out.write_all(script.as_bytes()).and_then(|_| out.flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::other(format!("Cannot write the output: {e}."))),
+            _ => Ok(()),
+        };
+    }
     let mut ctx = Context::build(&cli.global.globals()).await?;
     let output = commands::run(cli.command, &mut ctx).await?;
     emit(&ctx, &output)?;

@@ -2,6 +2,7 @@
 //! will parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
 
 pub mod auth;
+pub mod completions;
 pub mod config;
 pub mod credentials;
 pub mod keyargs;
@@ -83,6 +84,8 @@ pub enum Command {
     Workspace(workspace::Args),
     /// Run the local sandbox that emulates Seqera Platform
     Sandbox(sandbox::Args),
+    /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell)
+    Completions(completions::Args),
 }
 
 /// Runs one parsed command in a context.
@@ -96,5 +99,6 @@ pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
         Command::Credentials(args) => credentials::run(args, ctx).await,
         Command::Workspace(args) => workspace::run(args, ctx).await,
         Command::Sandbox(args) => sandbox::run(args, ctx).await,
+        Command::Completions(args) => completions::run(args),
     }
 }

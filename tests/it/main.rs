@@ -3,6 +3,7 @@
 mod harness;
 
 mod auth;
+mod completions;
 mod config;
 mod credentials;
 mod errors;
