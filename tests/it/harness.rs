@@ -251,7 +251,6 @@ pub struct OwnSandbox {
 
 impl OwnSandbox {
     pub fn start(extra_env: &[(&str, &str)]) -> OwnSandbox {
-        use std::io::BufRead;
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_seqera"));
         cmd.args(["sandbox", "serve", "--port", "0", "--trust-issuer", oauth_mock()])
             .env_clear()
@@ -259,17 +258,7 @@ impl OwnSandbox {
         for (k, v) in extra_env {
             cmd.env(k, v);
         }
-        let mut child = cmd.stderr(Stdio::piped()).stdout(Stdio::null()).spawn().expect("sandbox starts");
-        let mut reader = std::io::BufReader::new(child.stderr.take().unwrap());
-        let mut line = String::new();
-        reader.read_line(&mut line).unwrap();
-        std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
-        let url = line
-            .split("listening on ")
-            .nth(1)
-            .and_then(|r| r.split_whitespace().next())
-            .unwrap_or_else(|| panic!("no URL in {line:?}"))
-            .to_string();
+        let (child, url) = spawn_sandbox(cmd);
         OwnSandbox { child, url }
     }
 
