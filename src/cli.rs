@@ -12,6 +12,8 @@ use crate::error::{Error, Result};
 use crate::output::{Output, Palette};
 
 pub fn main() -> ExitCode {
+    // `COMPLETE=bash seqera ...`: the shell's completion script asking for candidates (clap_complete).
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -20,6 +22,12 @@ pub fn main() -> ExitCode {
         }
     };
     crate::http::set_debug(cli.global.debug);
+    // The session front ends run their own multi-threaded runtime and handle Ctrl-C themselves.
+    match cli.command {
+        Command::Shell(args) => return ExitCode::from(crate::shell::main(args, cli.global.globals())),
+        Command::Run(args) => return ExitCode::from(crate::script::main(args, cli.global.globals())),
+        _ => {}
+    }
     let palette = Palette::new(cli.global.color.enabled(io::stderr().is_terminal()));
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,

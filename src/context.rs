@@ -1,6 +1,9 @@
 //! Everything a command needs for one invocation, built once: the resolved settings, the renderer, the
 //! shared HTTP client and the token provider, and the sandbox when `--sandbox` started one.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
 use crate::ai::AiClient;
 use crate::auth::TokenProvider;
 use crate::auth::store::TokenStore;
@@ -21,6 +24,8 @@ pub struct Globals {
     pub workspace: Option<String>,
     pub color: ColorChoice,
     pub sandbox: bool,
+    /// Print mutations instead of sending them (`seqera run --dry-run`).
+    pub dry_run: bool,
 }
 
 pub struct Context {
@@ -32,34 +37,103 @@ pub struct Context {
     pub http: Http,
     pub tokens: TokenProvider,
     pub token_store: TokenStore,
-    pub sandbox: Option<sandbox::Running>,
+    pub sandbox: Option<Arc<sandbox::Running>>,
+    /// `seqera run --dry-run`: mutations are printed, not sent.
+    pub dry_run: bool,
+    /// No status lines (`say`): a script's function calls speak through their results.
+    pub quiet: bool,
+}
+
+/// What outlives one command: the HTTP client (and its connection pool), the sandbox when `--sandbox`
+/// started one, and one token provider per profile. A one-shot command builds one for itself; `seqera
+/// shell` and `seqera run` keep one for the whole session, so every line shares the login and the
+/// single-flight refresh.
+pub struct Session {
+    pub globals: Globals,
+    pub http: Http,
+    pub sandbox: Option<Arc<sandbox::Running>>,
+    pub dry_run: bool,
+    tokens: Mutex<HashMap<String, TokenProvider>>,
+}
+
+impl Session {
+    pub async fn start(globals: &Globals) -> Result<Arc<Session>> {
+        let file = ConfigFile::load(&paths::config_file())?;
+        let sandbox = if globals.sandbox { Some(Arc::new(sandbox::start(sandbox::Options::default()).await?)) } else { None };
+        let settings = resolve(&file, globals, sandbox.as_deref())?;
+        let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
+        Ok(Arc::new(Session { globals: globals.clone(), http, sandbox, dry_run: globals.dry_run, tokens: Mutex::new(HashMap::new()) }))
+    }
+
+    /// A context for one command with these flags: the config file is read again (so a line sees what the
+    /// line before it switched), the session's client and token provider are reused.
+    pub fn context(&self, globals: &Globals) -> Result<Context> {
+        self.context_rendering(globals, None)
+    }
+
+    /// As `context`, rendering as into a pipe or file when `piped` says so (a REPL line with `| cmd`).
+    pub fn context_rendering(&self, globals: &Globals, piped: Option<bool>) -> Result<Context> {
+        let file = ConfigFile::load(&paths::config_file())?;
+        let settings = resolve(&file, globals, self.sandbox.as_deref())?;
+        let format = settings.get("output").value.as_deref().map(Format::parse).transpose()?;
+        let renderer = match piped {
+            Some(true) => Renderer::for_pipe(format, globals.color),
+            _ => Renderer::new(format, globals.color),
+        };
+        let stderr = Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())));
+        let token_store = TokenStore::new(&paths::state_dir());
+        let tokens = {
+            let mut cache = self.tokens.lock().unwrap_or_else(|p| p.into_inner());
+            match cache.get(&settings.profile) {
+                Some(t) => t.clone(),
+                None => {
+                    let t = TokenProvider::new(
+                        self.sandbox.as_ref().map(|_| sandbox::DEMO_TOKEN.to_string()),
+                        &token_store,
+                        &settings.profile,
+                        &self.http,
+                        settings.describe("auth_domain"),
+                    )?;
+                    cache.insert(settings.profile.clone(), t.clone());
+                    t
+                }
+            }
+        };
+        Ok(Context {
+            settings,
+            file,
+            renderer,
+            stderr,
+            http: self.http.clone(),
+            tokens,
+            token_store,
+            sandbox: self.sandbox.clone(),
+            dry_run: self.dry_run,
+            quiet: false,
+        })
+    }
+
+    /// Forgets the token providers, after `login` or `logout` changed what is stored.
+    pub fn forget_tokens(&self) {
+        self.tokens.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+}
+
+fn resolve(file: &ConfigFile, globals: &Globals, sandbox: Option<&sandbox::Running>) -> Result<Settings> {
+    let mut flags = FlagValues::default();
+    flags.push("output", "--output", globals.output.clone());
+    flags.push("workspace", "--workspace", globals.workspace.clone());
+    Settings::resolve(file, globals.profile.as_deref(), &flags, sandbox.map(|s| s.urls()).as_ref())
 }
 
 impl Context {
     pub async fn build(globals: &Globals) -> Result<Context> {
-        let file = ConfigFile::load(&paths::config_file())?;
-        let sandbox = if globals.sandbox { Some(sandbox::start(sandbox::Options::default()).await?) } else { None };
-        let mut flags = FlagValues::default();
-        flags.push("output", "--output", globals.output.clone());
-        flags.push("workspace", "--workspace", globals.workspace.clone());
-        let settings = Settings::resolve(&file, globals.profile.as_deref(), &flags, sandbox.as_ref().map(|s| s.urls()).as_ref())?;
-        let format = settings.get("output").value.as_deref().map(Format::parse).transpose()?;
-        let renderer = Renderer::new(format, globals.color);
-        let stderr = Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())));
-        let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
-        let token_store = TokenStore::new(&paths::state_dir());
-        let tokens = TokenProvider::new(
-            sandbox.as_ref().map(|_| sandbox::DEMO_TOKEN.to_string()),
-            &token_store,
-            &settings.profile,
-            &http,
-            settings.describe("auth_domain"),
-        )?;
-        Ok(Context { settings, file, renderer, stderr, http, tokens, token_store, sandbox })
+        Session::start(globals).await?.context(globals)
     }
 
     pub fn platform(&self) -> PlatformClient {
         PlatformClient::new(self.http.clone(), self.settings.api_url(), self.tokens.clone(), self.settings.describe("api_url"))
+            .with_dry_run(self.dry_run)
     }
 
     pub fn ai(&self) -> AiClient {
@@ -148,6 +222,9 @@ impl Context {
 
     /// A status line on stderr (never data).
     pub fn say(&self, line: &str) {
+        if self.quiet {
+            return;
+        }
         crate::output::status_line(line);
     }
 }

@@ -26,6 +26,8 @@ pub enum ErrorKind {
     Interrupted,
     /// Anything else: a server error, an unexpected answer, an I/O failure.
     Other,
+    /// `--dry-run` stopped a mutation before it was sent (it was printed instead). Not a failure.
+    DryRun,
 }
 
 impl ErrorKind {
@@ -39,6 +41,7 @@ impl ErrorKind {
             ErrorKind::NotFound => 5,
             ErrorKind::Forbidden => 6,
             ErrorKind::Interrupted => 130,
+            ErrorKind::DryRun => 0,
         }
     }
 
@@ -54,6 +57,7 @@ impl ErrorKind {
             ErrorKind::Config => "config",
             ErrorKind::Interrupted => "interrupted",
             ErrorKind::Other => "error",
+            ErrorKind::DryRun => "dry_run",
         }
     }
 }

@@ -1,9 +1,12 @@
-//! `seqera completions SHELL`: the shell completion script, generated from the one clap tree so it cannot
-//! drift from the commands. The generated scripts are also kept in `completions/` (a test fails when they
-//! are stale). Completion of live names (orgs, workspaces, credentials) is not built yet.
+//! `seqera completions SHELL`: the shell's completion script. The script is small: on every Tab it asks
+//! the binary (`COMPLETE=bash seqera -- WORDS...`), which completes from the one clap tree through
+//! clap_complete's engine, the same one `seqera shell` uses. So commands, flags, enum values, file paths
+//! and the live names (orgs, workspaces, credentials, from the per-profile cache files) complete
+//! everywhere, and the scripts cannot drift from the commands. They are also kept in `completions/`
+//! (a test fails when they are stale).
 
-use clap::CommandFactory;
 use clap_complete::Shell;
+use clap_complete::env::Shells;
 
 use crate::error::Result;
 use crate::output::Output;
@@ -17,9 +20,11 @@ pub struct Args {
 
 /// The completion script for `shell`.
 pub fn script(shell: Shell) -> String {
-    let mut cmd = super::Cli::command();
+    let name = shell.to_string();
+    let shells = Shells::builtins();
+    let completer = shells.completer(&name).expect("clap_complete knows every Shell it names");
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "seqera", &mut out);
+    completer.write_registration("COMPLETE", "seqera", "seqera", "seqera", &mut out).expect("writing to a Vec cannot fail");
     String::from_utf8(out).expect("completion scripts are UTF-8")
 }
 

@@ -3,6 +3,7 @@
 //! never shown: the API does not return them, and `keys` is printed without them all the same.
 
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 use super::keyargs::KeyArgs;
@@ -35,7 +36,7 @@ pub enum Sub {
     #[command(visible_aliases = ["show", "describe"])]
     Get {
         /// Credential name or ID
-        #[arg(value_name = "NAME|ID")]
+        #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
         credential: String,
     },
     /// Add a credential for one of the 18 providers; secrets come from env vars, files, stdin or a prompt
@@ -61,7 +62,7 @@ pub enum Sub {
     /// Change a credential in place (its ID is kept, so compute environments using it keep working)
     Update {
         /// Credential name or ID
-        #[arg(value_name = "NAME|ID")]
+        #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
         credential: String,
         #[arg(long)]
         description: Option<String>,
@@ -73,7 +74,7 @@ pub enum Sub {
     /// Put new secret keys in place, validate them, and report the status
     Rotate {
         /// Credential name or ID
-        #[arg(value_name = "NAME|ID")]
+        #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
         credential: String,
         #[command(flatten)]
         keys: KeyArgs,
@@ -81,7 +82,7 @@ pub enum Sub {
     /// Ask Platform to check a credential with its provider: AVAILABLE or INVALID (exit 1)
     Validate {
         /// Credential name or ID
-        #[arg(value_name = "NAME|ID")]
+        #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
         credential: String,
         /// Skip the provider check and mark an INVALID credential AVAILABLE again
         #[arg(long)]
@@ -91,7 +92,7 @@ pub enum Sub {
     #[command(visible_alias = "rm")]
     Delete {
         /// Credential name or ID
-        #[arg(value_name = "NAME|ID")]
+        #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
         credential: String,
         /// Refuse when something (a compute environment, running jobs) still uses it, and show what
         #[arg(long)]
@@ -329,6 +330,10 @@ const LIST_COLUMNS: &[crate::output::Column] = &[
 async fn list(ctx: &Context, provider: Option<&str>, platform_id: Option<&str>) -> Result<Output> {
     let ws = ctx.workspace_id().await?;
     let mut creds = ctx.platform().credentials_list(ws, platform_id).await?;
+    if platform_id.is_none() {
+        let names: Vec<String> = creds.iter().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
+        crate::names::store_credentials(&ctx.settings.profile, ws, &names);
+    }
     if let Some(p) = provider {
         creds.retain(|c| c["provider"] == p);
     }

@@ -23,6 +23,8 @@ pub enum KeyInput {
     Stdin,
     /// A secret given as a plain argument: refused when resolved.
     OnArgv,
+    /// A value handed over in memory by a script (`credentials_add(#{secretKey: ..})`), never on argv.
+    Given(crate::secret::Secret<String>),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -148,6 +150,7 @@ impl KeyArgs {
             }
             let value = match input {
                 KeyInput::Plain(v) => json!(v),
+                KeyInput::Given(v) => json!(v.expose()),
                 KeyInput::Flag => json!(true),
                 KeyInput::OnArgv => {
                     return Err(Error::usage(format!(

@@ -12,6 +12,7 @@ pub mod status;
 pub mod workspace;
 
 use clap::{Args, Parser, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 
 use crate::context::{Context, Globals};
 use crate::error::Result;
@@ -38,7 +39,7 @@ pub struct GlobalArgs {
     #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "tsv", "csv", "json"])]
     pub output: Option<String>,
     /// Workspace for this command: numeric ID or Org/Workspace [env: SEQERA_WORKSPACE_ID, TOWER_WORKSPACE_ID]
-    #[arg(short = 'w', long, global = true, value_name = "WORKSPACE")]
+    #[arg(short = 'w', long, global = true, value_name = "WORKSPACE", add = ArgValueCandidates::new(crate::names::workspace_candidates))]
     pub workspace: Option<String>,
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -59,6 +60,7 @@ impl GlobalArgs {
             workspace: self.workspace.clone(),
             color: self.color,
             sandbox: self.sandbox,
+            dry_run: false,
         }
     }
 }
@@ -84,6 +86,10 @@ pub enum Command {
     Workspace(workspace::Args),
     /// Run the local sandbox that emulates Seqera Platform
     Sandbox(sandbox::Args),
+    /// The interactive shell: every command, Rhai lines, `| pipes`, Tab completion, history
+    Shell(crate::shell::Args),
+    /// Run a Rhai script (`seqera run FILE.rhai [-- ARGS...]`, or `-e EXPR`) with every command as a function
+    Run(crate::script::RunArgs),
     /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell)
     Completions(completions::Args),
 }
@@ -100,5 +106,8 @@ pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
         Command::Workspace(args) => workspace::run(args, ctx).await,
         Command::Sandbox(args) => sandbox::run(args, ctx).await,
         Command::Completions(args) => completions::run(args),
+        Command::Shell(_) | Command::Run(_) => {
+            Err(crate::error::Error::usage("`seqera shell` and `seqera run` cannot be started from inside a session."))
+        }
     }
 }

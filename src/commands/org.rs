@@ -3,6 +3,7 @@
 //! is checked against the memberships whenever it is used.
 
 use clap::Subcommand;
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 use crate::context::Context;
@@ -29,6 +30,7 @@ pub enum Sub {
     #[command(visible_aliases = ["select", "change"])]
     Switch {
         /// Organization name or numeric ID
+        #[arg(add = ArgValueCandidates::new(crate::names::org_candidates))]
         org: Option<String>,
     },
     /// Forget the selected organization (and workspace)

@@ -6,6 +6,7 @@ mod color;
 pub mod prompt;
 mod table;
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 
 use serde_json::Value;
@@ -41,14 +42,14 @@ pub fn status_line(line: &str) {
 }
 
 /// A column: the header shown in tables and the field (a dotted path into each item) it shows.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Column {
-    pub header: &'static str,
-    pub field: &'static str,
+    pub header: Cow<'static, str>,
+    pub field: Cow<'static, str>,
 }
 
 pub const fn col(header: &'static str, field: &'static str) -> Column {
-    Column { header, field }
+    Column { header: Cow::Borrowed(header), field: Cow::Borrowed(field) }
 }
 
 /// What a command hands back.
@@ -90,6 +91,13 @@ impl Renderer {
         Renderer { format, palette: Palette::new(color.enabled(stdout_is_tty)), stdout_is_tty, width }
     }
 
+    /// A renderer for output that goes into a pipe or file although stdout may be a terminal (a REPL
+    /// line with `| grep` or `> file`): TSV by default, no colour, no terminal width.
+    pub fn for_pipe(format: Option<Format>, color: ColorChoice) -> Renderer {
+        let enabled = matches!(color, ColorChoice::Always);
+        Renderer { format: format.unwrap_or(Format::Tsv), palette: Palette::new(enabled), stdout_is_tty: false, width: None }
+    }
+
     pub fn render(&self, out: &Output, w: &mut dyn Write) -> io::Result<()> {
         match (out, self.format) {
             (Output::Nothing, _) => Ok(()),
@@ -108,23 +116,23 @@ impl Renderer {
             }
             (Output::Rows { columns, items, .. }, Format::Tsv) => {
                 for item in items {
-                    let cells: Vec<String> = columns.iter().map(|c| tsv_escape(&cell_text(item, c.field))).collect();
+                    let cells: Vec<String> = columns.iter().map(|c| tsv_escape(&cell_text(item, &c.field))).collect();
                     writeln!(w, "{}", cells.join("\t"))?;
                 }
                 Ok(())
             }
             (Output::Rows { columns, items, .. }, Format::Csv) => {
                 let mut csv = csv::Writer::from_writer(w);
-                csv.write_record(columns.iter().map(|c| c.field)).map_err(csv_io)?;
+                csv.write_record(columns.iter().map(|c| c.field.as_ref())).map_err(csv_io)?;
                 for item in items {
-                    csv.write_record(columns.iter().map(|c| cell_text(item, c.field))).map_err(csv_io)?;
+                    csv.write_record(columns.iter().map(|c| cell_text(item, &c.field))).map_err(csv_io)?;
                 }
                 csv.flush()
             }
             (Output::Record { fields, item }, Format::Table) => {
                 let label_width = fields.iter().map(|f| f.header.len()).max().unwrap_or(0);
                 for f in fields {
-                    let value = cell_text(item, f.field);
+                    let value = cell_text(item, &f.field);
                     let label = format!("{:<label_width$}", f.header);
                     writeln!(w, "{}  {}", self.palette.header(&label), if value.is_empty() { "-" } else { &value })?;
                 }
@@ -132,14 +140,14 @@ impl Renderer {
             }
             (Output::Record { fields, item }, Format::Tsv) => {
                 for f in fields {
-                    writeln!(w, "{}\t{}", f.field, tsv_escape(&cell_text(item, f.field)))?;
+                    writeln!(w, "{}\t{}", f.field, tsv_escape(&cell_text(item, &f.field)))?;
                 }
                 Ok(())
             }
             (Output::Record { fields, item }, Format::Csv) => {
                 let mut csv = csv::Writer::from_writer(w);
-                csv.write_record(fields.iter().map(|c| c.field)).map_err(csv_io)?;
-                csv.write_record(fields.iter().map(|c| cell_text(item, c.field))).map_err(csv_io)?;
+                csv.write_record(fields.iter().map(|c| c.field.as_ref())).map_err(csv_io)?;
+                csv.write_record(fields.iter().map(|c| cell_text(item, &c.field))).map_err(csv_io)?;
                 csv.flush()
             }
         }

@@ -15,10 +15,10 @@ pub fn render(columns: &[Column], items: &[Value], width: Option<u16>, palette: 
     if let Some(w) = width {
         table.set_width(w);
     }
-    table.set_header(columns.iter().map(|c| c.header));
+    table.set_header(columns.iter().map(|c| c.header.as_ref()));
     for item in items {
         table.add_row(columns.iter().map(|c| {
-            let text = cell_text(item, c.field);
+            let text = cell_text(item, &c.field);
             if text.is_empty() { "-".to_string() } else { text }
         }));
     }

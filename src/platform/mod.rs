@@ -23,6 +23,8 @@ pub struct PlatformClient {
     tokens: TokenProvider,
     /// How error messages name the URL's setting, e.g. `api_url (from profile default)`.
     setting: String,
+    /// Print mutations (anything but GET) instead of sending them.
+    dry_run: bool,
 }
 
 /// One request: what to send, and what the error messages need to know about it.
@@ -55,7 +57,14 @@ impl<'a> Call<'a> {
 
 impl PlatformClient {
     pub fn new(http: Http, base: &str, tokens: TokenProvider, setting: String) -> PlatformClient {
-        PlatformClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting }
+        PlatformClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting, dry_run: false }
+    }
+
+    /// Under `--dry-run`, a POST, PUT or DELETE is printed to stderr (secrets redacted) and not sent;
+    /// the call fails with `ErrorKind::DryRun`, which the script layer turns into a description.
+    pub fn with_dry_run(mut self, dry_run: bool) -> PlatformClient {
+        self.dry_run = dry_run;
+        self
     }
 
     pub fn base_url(&self) -> &str {
@@ -101,6 +110,9 @@ impl PlatformClient {
         let mut query = call.query.clone();
         if let Some(ws) = call.workspace_id {
             query.push(("workspaceId", ws.to_string()));
+        }
+        if self.dry_run && call.method != Method::GET {
+            return Err(dry_run_error(&call.method, &url, &query, call.body.as_ref()));
         }
         let mut token = if call.authenticated { Some(self.tokens.access_token().await?) } else { None };
         let mut refreshed = false;
@@ -306,6 +318,41 @@ fn status_error(status: StatusCode, body: &[u8], url: &str, call: &Call<'_>, sou
         _ => Error::other(format!("{label} from {url}: {server_says}."))
             .with_hint("The server failed; try again later, or check the service's status."),
     }
+}
+
+/// The error that stands for a mutation `--dry-run` did not send; it prints the request first.
+fn dry_run_error(method: &Method, url: &str, query: &[(&str, String)], body: Option<&serde_json::Value>) -> Error {
+    let query: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let target = if query.is_empty() { url.to_string() } else { format!("{url}?{}", query.join("&")) };
+    let body = body.map(|b| redact_secrets(b.clone()).to_string());
+    crate::output::status_line(&format!("[dry-run] {method} {target}{}", body.as_deref().map(|b| format!(" {b}")).unwrap_or_default()));
+    let mut e = Error::new(crate::error::ErrorKind::DryRun, format!("{method} {target} was not sent (--dry-run)."));
+    e.causes.push(body.unwrap_or_default());
+    e
+}
+
+/// A copy of a request body with every secret key field (and anything named like a secret) replaced.
+pub fn redact_secrets(mut v: serde_json::Value) -> serde_json::Value {
+    fn walk(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, child) in map.iter_mut() {
+                    let lower = k.to_ascii_lowercase();
+                    let secret = keyspec::KEY_SPECS.iter().any(|s| s.secret && s.key == k)
+                        || ["password", "secret", "token", "privatekey"].iter().any(|w| lower.contains(w));
+                    if secret && !child.is_null() && !child.is_object() {
+                        *child = serde_json::Value::String("<redacted>".into());
+                    } else {
+                        walk(child);
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    walk(&mut v);
+    v
 }
 
 #[cfg(test)]

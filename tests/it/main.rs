@@ -12,4 +12,6 @@ mod orgs;
 mod output;
 mod providers;
 mod sandbox;
+mod scripts;
+mod shell;
 mod status;

@@ -1,0 +1,142 @@
+//! Running commands from the long-lived front ends (`seqera shell`, `seqera run`): one session (HTTP
+//! client, login, sandbox) on a multi-threaded runtime, commands parsed by the same clap tree as argv,
+//! and Ctrl-C turned into cancellation of the command in flight rather than the end of the process.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use clap::Parser;
+use tokio::runtime::Runtime;
+use tokio::sync::Notify;
+
+use crate::commands::{self, Cli, Command, GlobalArgs};
+use crate::context::{Context, Globals, Session};
+use crate::error::{Error, Result};
+use crate::output::{ColorChoice, Output};
+
+/// A cancellation flag that async code can wait on: Ctrl-C fires it, the front end resets it before the
+/// next line or script.
+#[derive(Default)]
+pub struct Cancel {
+    flag: AtomicBool,
+    notify: Notify,
+}
+
+impl Cancel {
+    pub fn fire(&self) {
+        self.flag.store(true, Ordering::SeqCst);
+        self.notify.notify_waiters();
+    }
+
+    pub fn reset(&self) {
+        self.flag.store(false, Ordering::SeqCst);
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.flag.load(Ordering::SeqCst)
+    }
+
+    /// Resolves once `fire` has been called (at once if it already was).
+    pub async fn cancelled(&self) {
+        loop {
+            let notified = self.notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.is_set() {
+                return;
+            }
+            notified.await;
+        }
+    }
+}
+
+/// The session plus the runtime that drives it. Commands run through `block_on` from the front end's own
+/// thread (never from a runtime thread), so Rhai functions, which are synchronous, can call them too.
+pub struct Runner {
+    pub session: Arc<Session>,
+    pub runtime: Runtime,
+    pub cancel: Arc<Cancel>,
+}
+
+impl Runner {
+    /// Starts the session for `globals`, and a task that turns SIGINT into `cancel.fire()`.
+    pub fn start(globals: &Globals) -> Result<Arc<Runner>> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .map_err(|e| Error::other(format!("Cannot start the async runtime: {e}.")))?;
+        let session = runtime.block_on(Session::start(globals))?;
+        let cancel = Arc::new(Cancel::default());
+        let on_signal = cancel.clone();
+        runtime.spawn(async move {
+            while tokio::signal::ctrl_c().await.is_ok() {
+                on_signal.fire();
+            }
+        });
+        Ok(Arc::new(Runner { session, runtime, cancel }))
+    }
+
+    /// Runs a future to completion unless Ctrl-C cancels it first (the future is dropped: an HTTP request
+    /// in flight is abandoned).
+    pub fn block_on<T>(&self, fut: impl Future<Output = Result<T>>) -> Result<T> {
+        let cancel = self.cancel.clone();
+        self.runtime.block_on(async move {
+            tokio::select! {
+                r = fut => r,
+                _ = cancel.cancelled() => Err(Error::interrupted()),
+            }
+        })
+    }
+
+    /// The flags of one line over the session's own: what the line sets wins.
+    pub fn globals_for(&self, line: &GlobalArgs) -> Globals {
+        let base = &self.session.globals;
+        Globals {
+            profile: line.profile.clone().or_else(|| base.profile.clone()),
+            output: line.output.clone().or_else(|| base.output.clone()),
+            workspace: line.workspace.clone().or_else(|| base.workspace.clone()),
+            color: if line.color == ColorChoice::Auto { base.color } else { line.color },
+            sandbox: base.sandbox,
+            dry_run: base.dry_run,
+        }
+    }
+
+    /// Parses words (without the program name) with the one clap tree.
+    pub fn parse<S: AsRef<str>>(words: &[S]) -> std::result::Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("seqera").chain(words.iter().map(|w| w.as_ref())))
+    }
+
+    /// Runs one parsed command on the session. `piped` renders as into a pipe. Returns the context the
+    /// command ran in (for rendering) and its output.
+    pub fn run(&self, cli: Cli, piped: Option<bool>, quiet: bool) -> Result<(Context, Output)> {
+        if cli.global.sandbox && !self.session.globals.sandbox {
+            return Err(Error::usage("--sandbox chooses the services for the whole session.")
+                .with_hint("Start it with `seqera --sandbox shell` (or `seqera --sandbox run`)."));
+        }
+        match &cli.command {
+            Command::Shell(_) | Command::Run(_) => {
+                return Err(Error::usage("`seqera shell` and `seqera run` cannot be started from inside a session.")
+                    .with_hint("Rhai lines run in the shell as they are; open another terminal for a second session."));
+            }
+            Command::Completions(args) => {
+                let ctx = self.session.context_rendering(&self.globals_for(&cli.global), piped)?;
+                return Ok((ctx, Output::Value(commands::completions::script(args.shell).trim_end().to_string())));
+            }
+            _ => {}
+        }
+        let globals = self.globals_for(&cli.global);
+        let relogin = matches!(cli.command, Command::Login(_) | Command::Logout(_));
+        let session = self.session.clone();
+        let result = self.block_on(async move {
+            let mut ctx = session.context_rendering(&globals, piped)?;
+            ctx.quiet = quiet;
+            let out = commands::run(cli.command, &mut ctx).await?;
+            Ok((ctx, out))
+        });
+        if relogin {
+            self.session.forget_tokens();
+        }
+        result
+    }
+}

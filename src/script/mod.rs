@@ -1,0 +1,217 @@
+//! Rhai scripting: `seqera run FILE.rhai`, `seqera run -e EXPR`, and the Rhai lines of `seqera shell`.
+//!
+//! Every Platform function is a command of the one clap tree: a function builds the words a user would
+//! type, parses them with the same parser, and runs them on the session's client and login. So a script
+//! obeys the same workspace rules, role checks and errors as the CLI. Results are the API's objects as
+//! Rhai maps and arrays; failures are exceptions carrying `kind`, `message` and `hint`.
+
+mod functions;
+mod report;
+
+use std::sync::{Arc, RwLock};
+
+use rhai::{AST, Dynamic, Engine, EvalAltResult, ParseErrorType, Scope};
+
+pub use functions::reference_markdown;
+pub use report::{describe_error, exit_code, requested_exit};
+
+use crate::exec::Runner;
+
+/// Limits that stop a runaway script; generous for batch work (rotating thousands of credentials).
+pub const MAX_OPERATIONS: u64 = 50_000_000;
+pub const MAX_CALL_LEVELS: usize = 64;
+
+/// One interpreter: an engine with the seqera functions, a scope that persists across evaluations (the
+/// shell's lines), and the functions defined so far.
+pub struct Interp {
+    pub engine: Engine,
+    pub scope: Scope<'static>,
+    lib: Arc<RwLock<AST>>,
+}
+
+impl Interp {
+    pub fn new(runner: Arc<Runner>, args: Vec<String>) -> Interp {
+        let lib = Arc::new(RwLock::new(AST::empty()));
+        let mut engine = Engine::new();
+        engine.set_max_operations(MAX_OPERATIONS);
+        engine.set_max_call_levels(MAX_CALL_LEVELS);
+        engine.set_max_expr_depths(128, 64);
+        engine.set_max_string_size(64 << 20);
+        let cancel = runner.cancel.clone();
+        engine.on_progress(move |_| if cancel.is_set() { Some(Dynamic::from("interrupted")) } else { None });
+        engine.on_print(|s| {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{s}");
+            let _ = out.flush();
+        });
+        engine.on_debug(|s, _, pos| crate::output::status_line(&format!("[debug {pos}] {s}")));
+        functions::register(&mut engine, runner, lib.clone());
+        let mut scope = Scope::new();
+        scope.push_constant("ARGS", args.into_iter().map(Dynamic::from).collect::<rhai::Array>());
+        Interp { engine, scope, lib }
+    }
+
+    /// Evaluates source in the persistent scope; functions it defines stay for later evaluations.
+    pub fn eval(&mut self, source: &str) -> Result<Dynamic, Box<EvalAltResult>> {
+        let ast = self.engine.compile_with_scope(&self.scope, source).map_err(|e| Box::new(EvalAltResult::from(e)))?;
+        let combined = self.lib.read().unwrap_or_else(|p| p.into_inner()).merge(&ast);
+        *self.lib.write().unwrap_or_else(|p| p.into_inner()) = combined.clone_functions_only();
+        self.engine.eval_ast_with_scope::<Dynamic>(&mut self.scope, &combined)
+    }
+
+    pub fn is_incomplete(&self, source: &str) -> bool {
+        is_incomplete(&self.engine, source)
+    }
+}
+
+/// Whether `source` only lacks its end (an open block, string or bracket), so a REPL should read
+/// another line rather than report an error.
+pub fn is_incomplete(engine: &Engine, source: &str) -> bool {
+    match engine.compile(source) {
+        Ok(_) => false,
+        Err(e) => matches!(e.err_type(), ParseErrorType::UnexpectedEOF) || open_brackets(source) > 0,
+    }
+}
+
+/// How many brackets are open at the end of `source` (strings and comments skipped roughly).
+fn open_brackets(source: &str) -> i32 {
+    let mut depth = 0;
+    let mut quote: Option<char> = None;
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) => {
+                if c == '\\' {
+                    chars.next();
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '"' | '`' | '\'' => quote = Some(c),
+                '/' if chars.peek() == Some(&'/') => {
+                    for c in chars.by_ref() {
+                        if c == '\n' {
+                            break;
+                        }
+                    }
+                }
+                '{' | '(' | '[' => depth += 1,
+                '}' | ')' | ']' => depth -= 1,
+                _ => {}
+            },
+        }
+    }
+    depth + i32::from(quote.is_some())
+}
+
+/// `seqera run`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  seqera run scripts/audit-credentials.rhai\n  seqera run scripts/rotate-credentials.rhai -- acme aws-\n  \
+                        seqera run -e 'credentials_list().len()'\n  seqera run --functions      # the function reference"
+)]
+pub struct RunArgs {
+    /// The script file (`-` reads it from stdin)
+    #[arg(value_name = "FILE.rhai", value_hint = clap::ValueHint::FilePath, required_unless_present_any = ["expr", "functions"])]
+    pub file: Option<std::path::PathBuf>,
+    /// Evaluate this expression instead of a file
+    #[arg(short = 'e', long = "eval", value_name = "EXPR", conflicts_with = "file")]
+    pub expr: Option<String>,
+    /// Print mutations (POST, PUT, DELETE) as they would be sent, secrets redacted, and send only reads
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print the reference of the functions scripts can call (Markdown)
+    #[arg(long, conflicts_with_all = ["file", "expr"])]
+    pub functions: bool,
+    /// Arguments for the script, as the array `ARGS`
+    #[arg(last = true, value_name = "ARGS")]
+    pub args: Vec<String>,
+}
+
+/// `seqera run`: the exit code is 0, 1 for a script error, 130 when interrupted, or the code of a
+/// session that cannot start.
+pub fn main(args: RunArgs, mut globals: crate::context::Globals) -> u8 {
+    use std::io::{IsTerminal, Read, Write};
+    let palette = crate::output::Palette::new(globals.color.enabled(std::io::stderr().is_terminal()));
+    globals.dry_run = args.dry_run;
+    let runner = match Runner::start(&globals) {
+        Ok(r) => r,
+        Err(e) => {
+            crate::cli::report(&e, &palette);
+            return e.exit_code();
+        }
+    };
+    let mut interp = Interp::new(runner.clone(), args.args.clone());
+    if args.functions {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(reference_markdown(&interp.engine).as_bytes());
+        return 0;
+    }
+    let (name, source) = match (&args.expr, &args.file) {
+        (Some(e), _) => ("<expr>".to_string(), e.clone()),
+        (None, Some(p)) if p.as_os_str() == "-" => {
+            let mut s = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut s) {
+                crate::cli::report(&crate::error::Error::other(format!("Cannot read the script from stdin: {e}.")), &palette);
+                return 1;
+            }
+            ("<stdin>".to_string(), s)
+        }
+        (None, Some(p)) => match std::fs::read_to_string(p) {
+            Ok(s) => (p.display().to_string(), s),
+            Err(e) => {
+                let err = crate::error::Error::new(
+                    if e.kind() == std::io::ErrorKind::NotFound {
+                        crate::error::ErrorKind::NotFound
+                    } else {
+                        crate::error::ErrorKind::Other
+                    },
+                    format!("Cannot read the script {}: {e}.", p.display()),
+                );
+                crate::cli::report(&err, &palette);
+                return err.exit_code();
+            }
+        },
+        (None, None) => unreachable!("clap requires a file or -e"),
+    };
+    let result = interp.eval(&source);
+    let code = match result {
+        Ok(v) => {
+            if args.expr.is_some() && !v.is_unit() {
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(out, "{}", show_value(&v));
+            }
+            0
+        }
+        Err(e) if requested_exit(&e).is_some() => exit_code(&e),
+        Err(e) => {
+            let text = describe_error(&e, &name, &source, &palette);
+            let _ = std::io::stderr().lock().write_all(text.as_bytes());
+            exit_code(&e)
+        }
+    };
+    drop(interp);
+    if let Ok(r) = Arc::try_unwrap(runner) {
+        r.runtime.shutdown_background();
+    }
+    code
+}
+
+/// A value as the shell and `-e` print it: strings bare, maps and arrays as JSON.
+pub fn show_value(v: &Dynamic) -> String {
+    if v.is_string() {
+        return v.to_string();
+    }
+    match rhai::serde::from_dynamic::<serde_json::Value>(v) {
+        Ok(j) if j.is_object() || j.is_array() => {
+            if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                serde_json::to_string_pretty(&j).unwrap_or_default()
+            } else {
+                j.to_string()
+            }
+        }
+        _ => v.to_string(),
+    }
+}

@@ -1,0 +1,158 @@
+//! What a shell line is: nothing, a slash command, a seqera command (with an optional `| pipe` or
+//! `> redirect` tail for the system shell), or Rhai.
+
+use std::sync::OnceLock;
+
+use clap::CommandFactory;
+
+use crate::commands::Cli;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Line {
+    Empty,
+    Exit,
+    /// `/name rest`
+    Slash(String, String),
+    /// Words for the clap tree, and what follows the first unquoted `|` or `>` (run by `sh -c`).
+    Command {
+        words: Vec<String>,
+        tail: Option<String>,
+    },
+    Rhai(String),
+}
+
+/// Command names and aliases of the clap tree (and `help`), computed once.
+pub fn command_words() -> &'static [String] {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let cmd = Cli::command();
+        let mut words: Vec<String> = vec!["help".into()];
+        for sc in cmd.get_subcommands() {
+            words.push(sc.get_name().to_string());
+            words.extend(sc.get_all_aliases().map(str::to_string));
+        }
+        words
+    })
+}
+
+pub fn is_command_word(word: &str) -> bool {
+    word.starts_with('-') || command_words().iter().any(|w| w == word)
+}
+
+pub fn classify(line: &str) -> Result<Line, String> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed == "#" || trimmed.starts_with("# ") || trimmed.starts_with("#!") {
+        return Ok(Line::Empty);
+    }
+    if matches!(trimmed, "exit" | "quit") {
+        return Ok(Line::Exit);
+    }
+    if let Some(rest) = trimmed.strip_prefix('/') {
+        let (name, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+        return Ok(Line::Slash(name.to_string(), args.trim().to_string()));
+    }
+    let first = trimmed.split_whitespace().next().unwrap_or_default();
+    if !is_command_word(first) {
+        return Ok(Line::Rhai(line.to_string()));
+    }
+    let (head, tail) = split_tail(trimmed);
+    let words = shell_words::split(head).map_err(|e| format!("Cannot split the line into words: {e}."))?;
+    if let Some(t) = &tail
+        && t.trim().is_empty()
+    {
+        return Err("Nothing follows the `|` or `>`.".to_string());
+    }
+    Ok(Line::Command { words, tail })
+}
+
+/// Splits at the first `|` or `>` outside quotes. A `> file` tail becomes `cat > file`, so both run the
+/// same way: the command's output is written to the tail's stdin.
+pub fn split_tail(line: &str) -> (&str, Option<String>) {
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for (i, c) in line.char_indices() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match (quote, c) {
+            (_, '\\') if quote != Some('\'') => escaped = true,
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(c),
+            (None, '|') => return (&line[..i], Some(line[i + 1..].trim().to_string())),
+            (None, '>') => return (&line[..i], Some(format!("cat {}", line[i..].trim()))),
+            _ => {}
+        }
+    }
+    (line, None)
+}
+
+/// The unfinished word before the cursor and the words before it, for completion. Quotes are
+/// understood so that a quoted name with spaces stays one word.
+pub fn words_before(before: &str) -> (Vec<String>, String) {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let mut quote: Option<char> = None;
+    let mut in_word = false;
+    for c in before.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => current.push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                in_word = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if in_word {
+                    words.push(std::mem::take(&mut current));
+                    in_word = false;
+                }
+            }
+            (None, c) => {
+                current.push(c);
+                in_word = true;
+            }
+        }
+    }
+    (words, current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_classified() {
+        assert_eq!(classify("  ").unwrap(), Line::Empty);
+        assert_eq!(classify("exit").unwrap(), Line::Exit);
+        assert_eq!(classify("/org acme").unwrap(), Line::Slash("org".into(), "acme".into()));
+        assert_eq!(
+            classify("credentials list -o json").unwrap(),
+            Line::Command { words: vec!["credentials".into(), "list".into(), "-o".into(), "json".into()], tail: None }
+        );
+        assert_eq!(classify("let x = 1").unwrap(), Line::Rhai("let x = 1".into()));
+        assert_eq!(classify("status()").unwrap(), Line::Rhai("status()".into()));
+        assert_eq!(
+            classify("creds ls | grep 'a|b'").unwrap(),
+            Line::Command { words: vec!["creds".into(), "ls".into()], tail: Some("grep 'a|b'".into()) }
+        );
+        assert_eq!(
+            classify("org list > 'my file'").unwrap(),
+            Line::Command { words: vec!["org".into(), "list".into()], tail: Some("cat > 'my file'".into()) }
+        );
+        assert!(classify("org list |").is_err());
+        assert_eq!(
+            classify("credentials get \"a|b\"").unwrap(),
+            Line::Command { words: vec!["credentials".into(), "get".into(), "a|b".into()], tail: None }
+        );
+    }
+
+    #[test]
+    fn words_before_the_cursor() {
+        assert_eq!(words_before("cred"), (vec![], "cred".to_string()));
+        assert_eq!(words_before("credentials l"), (vec!["credentials".to_string()], "l".to_string()));
+        assert_eq!(words_before("org switch "), (vec!["org".to_string(), "switch".to_string()], String::new()));
+        assert_eq!(words_before("get \"my cr"), (vec!["get".to_string()], "my cr".to_string()));
+    }
+}
