@@ -69,6 +69,21 @@ impl Runner {
         let session = runtime.block_on(Session::start(globals))?;
         let cancel = Arc::new(Cancel::default());
         let on_signal = cancel.clone();
+        // Register the SIGINT handler now, before any line editor runs: rustyline swaps in its own handler
+        // while it reads a line and puts back the one it found, so ours must already be there.
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            let mut sigint = runtime
+                .block_on(async { signal(SignalKind::interrupt()) })
+                .map_err(|e| Error::other(format!("Cannot watch for Ctrl-C: {e}.")))?;
+            runtime.spawn(async move {
+                while sigint.recv().await.is_some() {
+                    on_signal.fire();
+                }
+            });
+        }
+        #[cfg(not(unix))]
         runtime.spawn(async move {
             while tokio::signal::ctrl_c().await.is_ok() {
                 on_signal.fire();

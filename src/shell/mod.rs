@@ -103,31 +103,10 @@ impl Shell {
     }
 
     fn interactive(&mut self, globals: &Globals) -> u8 {
-        let config = Config::builder()
-            .max_history_size(10_000)
-            .map(|b| b.history_ignore_dups(true))
-            .and_then(|b| b.map(|b| b.history_ignore_space(true)))
-            .map(|b| b.completion_type(CompletionType::List).auto_add_history(false).build());
-        let config = match config {
-            Ok(c) => c,
-            Err(e) => {
-                report(&Error::other(format!("Cannot configure the line editor: {e}.")), &self.palette);
-                return 1;
-            }
-        };
-        let mut editor: Editor<ShellHelper, FileHistory> = match Editor::with_config(config) {
-            Ok(e) => e,
-            Err(e) => {
-                report(&Error::other(format!("Cannot start the line editor: {e}.")), &self.palette);
-                return 1;
-            }
-        };
         let prompt_palette = Palette::new(globals.color.enabled(io::stdout().is_terminal()));
         let functions = function_names(&self.interp.engine);
-        editor.set_helper(Some(ShellHelper::new(functions, prompt_palette)));
         let history = history_path();
         prepare_history(&history);
-        let _ = editor.load_history(&history);
         names::set_live(names::snapshot().as_ref().clone());
         self.refresh_names();
         crate::output::status_line(&format!(
@@ -135,20 +114,32 @@ impl Shell {
             self.palette.dim("seqera shell:")
         ));
         loop {
+            // A line editor per line: rustyline takes over SIGINT for as long as an editor lives, and a
+            // Ctrl-C while a command runs must reach our handler (which stops the command) instead.
+            let mut editor = match new_editor(&functions, prompt_palette, &history) {
+                Ok(e) => e,
+                Err(e) => {
+                    report(&e, &self.palette);
+                    return 1;
+                }
+            };
             let (plain, colored) = self.prompt(&prompt_palette);
             if let Some(h) = editor.helper_mut() {
                 h.colored_prompt = colored;
             }
-            match editor.readline(&plain) {
+            let read = editor.readline(&plain);
+            if let Ok(text) = &read
+                && !text.trim().is_empty()
+            {
+                let _ = editor.add_history_entry(text.as_str());
+                let _ = editor.append_history(&history);
+                secure_history(&history);
+            }
+            drop(editor);
+            match read {
                 Ok(text) => {
-                    if !text.trim().is_empty() {
-                        let _ = editor.add_history_entry(text.as_str());
-                        let _ = editor.append_history(&history);
-                        secure_history(&history);
-                    }
-                    match self.run_line(&text) {
-                        Flow::Exit => break,
-                        Flow::Continue(_) => {}
+                    if let Flow::Exit = self.run_line(&text) {
+                        break;
                     }
                     if matches!(classify(&text), Ok(Line::Command { .. } | Line::Slash(..))) {
                         self.refresh_names();
@@ -344,6 +335,18 @@ fn pipe_into(ctx: &crate::context::Context, output: &Output, tail: &str, palette
             1
         }
     }
+}
+
+fn new_editor(functions: &[String], palette: Palette, history: &std::path::Path) -> Result<Editor<ShellHelper, FileHistory>, Error> {
+    let config = Config::builder()
+        .max_history_size(10_000)
+        .and_then(|b| b.history_ignore_dups(true))
+        .map(|b| b.history_ignore_space(true).completion_type(CompletionType::List).auto_add_history(false).build())
+        .map_err(|e| Error::other(format!("Cannot configure the line editor: {e}.")))?;
+    let mut editor = Editor::with_config(config).map_err(|e| Error::other(format!("Cannot start the line editor: {e}.")))?;
+    editor.set_helper(Some(ShellHelper::new(functions.to_vec(), palette)));
+    let _ = editor.load_history(history);
+    Ok(editor)
 }
 
 fn function_names(engine: &rhai::Engine) -> Vec<String> {
