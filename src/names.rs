@@ -103,7 +103,31 @@ pub fn workspace_candidates() -> Vec<CompletionCandidate> {
     snapshot().workspaces.iter().map(|(_, n)| CompletionCandidate::new(n)).collect()
 }
 
-/// Completion candidates for a credential argument (names in the workspace in use).
+thread_local! {
+    /// The `-w` value of the line being completed, when it has one.
+    static WORKSPACE_HINT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Completes credentials of the workspace named by `-w` on the line rather than the one in use.
+pub fn set_workspace_hint(words: &[String]) {
+    let mut hint = None;
+    for (i, w) in words.iter().enumerate() {
+        if w == "-w" || w == "--workspace" {
+            hint = words.get(i + 1).cloned();
+        } else if let Some(v) = w.strip_prefix("--workspace=").or_else(|| w.strip_prefix("-w").filter(|v| !v.is_empty())) {
+            hint = Some(v.to_string());
+        }
+    }
+    WORKSPACE_HINT.with(|h| *h.borrow_mut() = hint);
+}
+
+/// Completion candidates for a credential argument (names in the workspace of `-w`, else the one in use).
 pub fn credential_candidates() -> Vec<CompletionCandidate> {
-    snapshot().credentials.iter().map(CompletionCandidate::new).collect()
+    let names = snapshot();
+    let hinted = WORKSPACE_HINT.with(|h| h.borrow().clone()).map(|w| {
+        let id = w.trim().parse::<i64>().ok().or_else(|| names.workspaces.iter().find(|(_, p)| *p == w).map(|(i, _)| *i));
+        let profile = ConfigFile::load(&paths::config_file()).map(|f| current_profile(&f)).unwrap_or_else(|_| "default".into());
+        id.map(|id| load_credentials(&profile, Some(id))).unwrap_or_default()
+    });
+    hinted.unwrap_or_else(|| names.credentials.clone()).iter().map(CompletionCandidate::new).collect()
 }

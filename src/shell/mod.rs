@@ -35,6 +35,9 @@ pub struct Args {
     pub keep_going: bool,
 }
 
+/// The most workspaces whose credential names the shell fetches for completion.
+const MAX_PREFETCH: usize = 30;
+
 /// What a line asks of the loop.
 enum Flow {
     Continue(u8),
@@ -192,11 +195,29 @@ impl Shell {
                 ctx.quiet = true;
                 if let Ok(m) = ctx.memberships().await {
                     let mut fresh = Names::from_memberships(&m);
-                    if let Ok(ws) = ctx.workspace_id().await
-                        && let Ok(creds) = ctx.platform().credentials_list(ws, None).await
-                    {
-                        fresh.credentials = creds.iter().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
-                        names::store_credentials(&ctx.settings.profile, ws, &fresh.credentials);
+                    // The credential names of every workspace (a few at a time), so `-w X credentials get <Tab>`
+                    // completes too; the workspace in use goes into the live snapshot.
+                    let current = ctx.workspace_id().await.ok().flatten();
+                    let mut ids: Vec<Option<i64>> = vec![None];
+                    ids.extend(fresh.workspaces.iter().map(|(id, _)| Some(*id)).take(MAX_PREFETCH));
+                    let platform = ctx.platform();
+                    let profile = ctx.settings.profile.clone();
+                    let mut tasks = tokio::task::JoinSet::new();
+                    for ws in ids {
+                        let (platform, profile) = (platform.clone(), profile.clone());
+                        tasks.spawn(async move {
+                            let creds = platform.credentials_list(ws, None).await.ok()?;
+                            let names: Vec<String> = creds.iter().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
+                            names::store_credentials(&profile, ws, &names);
+                            Some((ws, names))
+                        });
+                    }
+                    while let Some(done) = tasks.join_next().await {
+                        if let Ok(Some((ws, list))) = done
+                            && ws == current
+                        {
+                            fresh.credentials = list;
+                        }
                     }
                     names::set_live(fresh);
                 }

@@ -11,6 +11,7 @@ mod oidc;
 mod orgs;
 mod output;
 mod providers;
+mod pty;
 mod sandbox;
 mod scripts;
 mod shell;

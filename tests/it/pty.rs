@@ -1,0 +1,183 @@
+//! `seqera shell` on a real pseudo-terminal, typed at as a person would: Tab completion, Ctrl-C during a
+//! slow request, the prompt after `org switch`, and history across restarts.
+
+use std::io::{Read, Write};
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::harness::{OwnSandbox, TestEnv};
+
+struct Pty {
+    master: std::fs::File,
+    child: std::process::Child,
+    output: Arc<Mutex<Vec<u8>>>,
+}
+
+/// Text without ANSI escape sequences and carriage returns.
+fn plain(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() || c == '~' {
+                        break;
+                    }
+                }
+            }
+        } else if c != '\r' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+impl Pty {
+    fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
+        let (mut master, mut slave) = (0, 0);
+        let size = libc::winsize { ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0 };
+        // SAFETY: openpty fills in two new descriptors, which we own from here on.
+        let rc = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
+        assert_eq!(rc, 0, "openpty");
+        let slave = unsafe { OwnedFd::from_raw_fd(slave) };
+        let mut cmd = env.command(args);
+        cmd.env("TERM", "xterm").stdin(slave.try_clone().unwrap()).stdout(slave.try_clone().unwrap()).stderr(slave.try_clone().unwrap());
+        // SAFETY: only async-signal-safe calls between fork and exec: a new session with the pty as its
+        // controlling terminal, so Ctrl-C becomes SIGINT for the shell.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::setsid();
+                libc::ioctl(0, libc::TIOCSCTTY as _, 0);
+                Ok(())
+            });
+        }
+        let child = cmd.spawn().expect("seqera starts on the pty");
+        drop(slave);
+        let master = unsafe { std::fs::File::from_raw_fd(master) };
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let (mut reader, sink) = (master.try_clone().unwrap(), output.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        Pty { master, child, output }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.master.write_all(keys.as_bytes()).unwrap();
+        self.master.flush().unwrap();
+    }
+
+    fn text(&self) -> String {
+        plain(&self.output.lock().unwrap())
+    }
+
+    /// Waits until the screen text (since the start) contains `needle` `count` times.
+    fn wait_for_nth(&self, needle: &str, count: usize, timeout: Duration) -> Duration {
+        let start = Instant::now();
+        while start.elapsed() < timeout {
+            if self.text().matches(needle).count() >= count {
+                return start.elapsed();
+            }
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        panic!("no {needle:?} (x{count}) within {timeout:?} in:\n{}", self.text());
+    }
+
+    fn wait_for(&self, needle: &str) -> Duration {
+        self.wait_for_nth(needle, 1, Duration::from_secs(10))
+    }
+
+    /// Ctrl-D at the next prompt. (Typed while a command still runs, the terminal is in cooked mode
+    /// and its line discipline takes the Ctrl-D, as it would in any shell.)
+    fn finish(mut self) -> Option<i32> {
+        let start = Instant::now();
+        while !self.text().trim_end().ends_with('>') && start.elapsed() < Duration::from_secs(10) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+        self.send("\x04");
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let _ = self.child.kill();
+        panic!("the shell did not leave on Ctrl-D:\n{}", self.text());
+    }
+}
+
+#[test]
+fn tab_completes_commands_and_names_and_the_prompt_follows_org_switch() {
+    let env = TestEnv::new();
+    assert_eq!(env.run(&["org", "list"]).code, 0, "fills the name cache");
+    let mut pty = Pty::spawn(&env, &["shell"]);
+    pty.wait_for("seqera> ");
+    pty.send("cred\tl\t");
+    pty.wait_for("seqera> credentials list ");
+    pty.send("\x15org switch gl\t");
+    pty.wait_for("seqera> org switch globex ");
+    pty.send("\x15org switch acme\r");
+    pty.wait_for("seqera acme> ");
+    pty.send("-w acme/prod credentials get aws-p\t");
+    pty.wait_for("credentials get aws-prod ");
+    pty.send("\r");
+    pty.wait_for("1cz5A8cuBkB5iJliCwJCFU");
+    assert_eq!(pty.finish(), Some(0));
+}
+
+#[test]
+fn ctrl_c_stops_a_slow_request_and_returns_to_the_prompt() {
+    let sandbox = OwnSandbox::start(&[("SEQERA_SANDBOX_DELAY_MS", "20000")]);
+    let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
+    let mut pty = Pty::spawn(&env, &["shell"]);
+    pty.wait_for("seqera> ");
+    for round in 1..=2 {
+        pty.send("credentials list\r");
+        std::thread::sleep(Duration::from_millis(700));
+        pty.send("\x03");
+        let took = pty.wait_for_nth("Error: Interrupted.", round, Duration::from_secs(5));
+        pty.wait_for_nth("seqera> ", round + 1, Duration::from_secs(5));
+        // The acceptance target is 200 ms; the bound here leaves room for a loaded CI machine.
+        assert!(took < Duration::from_secs(2), "took {took:?}");
+        eprintln!("Ctrl-C to `Interrupted`: {took:?}");
+    }
+    pty.send("\x03");
+    std::thread::sleep(Duration::from_millis(100));
+    assert_eq!(pty.finish(), Some(0), "Ctrl-C at the prompt does not leave the shell");
+}
+
+#[test]
+fn history_survives_a_restart_in_a_private_file() {
+    let env = TestEnv::new();
+    let mut pty = Pty::spawn(&env, &["shell"]);
+    pty.wait_for("seqera> ");
+    pty.send("org list\r");
+    pty.wait_for("globex");
+    assert_eq!(pty.finish(), Some(0));
+
+    let file = env.dir.path().join("home/.local/state/seqera/history");
+    assert!(std::fs::read_to_string(&file).unwrap().contains("org list"));
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+    assert!(!env.dir.path().join(".history").exists() && !env.dir.path().join("history").exists());
+
+    let mut pty = Pty::spawn(&env, &["shell"]);
+    pty.wait_for("seqera> ");
+    pty.send("\x1b[A");
+    pty.wait_for("seqera> org list");
+    pty.send("\x15");
+    assert_eq!(pty.finish(), Some(0));
+}
