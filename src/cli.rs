@@ -40,7 +40,12 @@ pub fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // `sandbox serve` handles Ctrl-C itself: it saves its state file before it stops.
+    let serving = matches!(cli.command, Command::Sandbox(_));
     let code = runtime.block_on(async {
+        if serving {
+            return run(cli, &palette).await;
+        }
         tokio::select! {
             code = run(cli, &palette) => code,
             _ = tokio::signal::ctrl_c() => {

@@ -218,15 +218,17 @@ fn record(ctx: &Context, mut resp: Value) -> Output {
 
 /// PUTs the credential with `keys` merged over its stored non-secret keys. Secret fields not given are
 /// left out of the body.
+/// PUTs `current` (the whole credential, as `GET /credentials/{id}` gives it) with the changes merged in.
 async fn put(
     ctx: &Context,
     ws: Option<i64>,
-    id: &str,
+    current: Value,
     description: Option<String>,
     base_url: Option<String>,
     keys: Option<Value>,
 ) -> Result<Value> {
-    let current = ctx.platform().credentials_get(ws, id).await?["credentials"].clone();
+    let id = current["id"].as_str().unwrap_or_default().to_string();
+    let id = id.as_str();
     let provider = current["provider"].as_str().unwrap_or_default().to_string();
     let mut merged = current["keys"].clone();
     strip_secrets(&provider, &mut merged);
@@ -254,11 +256,11 @@ async fn update(ctx: &Context, wanted: &str, description: Option<String>, base_u
     }
     let ws = ctx.workspace_id().await?;
     ctx.require_role(ws, "maintain", "update credentials").await?;
-    let cred = resolve(ctx, ws, wanted).await?;
+    let cred = resolve_whole(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
     let provider = cred["provider"].as_str().unwrap_or_default().to_string();
     let new_keys = if keys.inputs.is_empty() { None } else { Some(keyspec::to_api(&provider, &keys.resolve(&provider, false)?)) };
-    put(ctx, ws, &id, description, base_url, new_keys).await?;
+    put(ctx, ws, cred.clone(), description, base_url, new_keys).await?;
     ctx.say(&format!("[Credentials] {} Updated `{}` (ID {id}, unchanged).", ctx.stderr.ok("✓"), cred["name"].as_str().unwrap_or_default()));
     Ok(record(ctx, ctx.platform().credentials_get(ws, &id).await?))
 }
@@ -270,12 +272,12 @@ async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
     }
     let ws = ctx.workspace_id().await?;
     ctx.require_role(ws, "maintain", "rotate credentials").await?;
-    let cred = resolve(ctx, ws, wanted).await?;
+    let cred = resolve_whole(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
     let name = cred["name"].as_str().unwrap_or_default().to_string();
     let provider = cred["provider"].as_str().unwrap_or_default().to_string();
     let new_keys = keyspec::to_api(&provider, &keys.resolve(&provider, false)?);
-    put(ctx, ws, &id, None, None, Some(new_keys)).await?;
+    put(ctx, ws, cred, None, None, Some(new_keys)).await?;
     ctx.say(&format!("[Credentials] {} New keys are in place for `{name}` (ID {id}); validating...", ctx.stderr.ok("✓")));
     let result = ctx.platform().credentials_validate(ws, &id, false).await?;
     validation_output(ctx, &name, &id, result)
@@ -338,6 +340,25 @@ async fn list(ctx: &Context, provider: Option<&str>, platform_id: Option<&str>) 
         creds.retain(|c| c["provider"] == p);
     }
     Ok(Output::rows(LIST_COLUMNS, creds))
+}
+
+/// Whether `s` has the shape of a credentials ID (22 letters and digits).
+fn looks_like_id(s: &str) -> bool {
+    s.len() == 22 && s.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// The whole credential (`GET /credentials/{id}`) named by ID or name. An ID is fetched directly, one
+/// small request instead of the workspace's whole list (this is what makes batch rotation fast); when
+/// that fails, the ID may be a name after all, so the list decides.
+pub async fn resolve_whole(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
+    if looks_like_id(wanted)
+        && let Ok(found) = ctx.platform().credentials_get(ws, wanted).await
+        && found["credentials"]["id"] == wanted
+    {
+        return Ok(found["credentials"].clone());
+    }
+    let id = resolve(ctx, ws, wanted).await?["id"].as_str().unwrap_or_default().to_string();
+    Ok(ctx.platform().credentials_get(ws, &id).await?["credentials"].clone())
 }
 
 /// A credential named by ID or name in the list of the workspace. An ambiguous name lists the IDs.

@@ -38,15 +38,25 @@ pub struct Inner {
     pub token_ttl: u64,
     /// Another OIDC issuer whose JWT access tokens the Platform API accepts (as the demo user).
     trusted_issuer: Option<String>,
+    /// Wakes the state writer after a mutation.
+    dirty: tokio::sync::Notify,
 }
 
 pub type Shared = Arc<Inner>;
 
 impl Inner {
-    /// Writes the state file after a mutation, when the sandbox has one.
-    pub fn persist(&self, state: &State) {
+    /// Marks the state changed. The writer saves it within 50 ms, once for a burst of mutations, so a
+    /// batch of a thousand rotations does not write the file two thousand times.
+    pub fn persist(&self, _state: &State) {
+        if self.state_file.is_some() {
+            self.dirty.notify_one();
+        }
+    }
+
+    /// Writes the state file now, when the sandbox has one.
+    pub fn flush(&self) {
         if let Some(path) = &self.state_file {
-            let json = serde_json::to_vec_pretty(state).expect("sandbox state serializes");
+            let json = serde_json::to_vec_pretty(&*self.state.lock().expect("sandbox state lock")).expect("sandbox state serializes");
             if let Err(e) = crate::fsutil::write_private_atomic(path, &json) {
                 let _ = writeln!(std::io::stderr(), "sandbox: cannot save state to {}: {e}", path.display());
             }
@@ -93,9 +103,18 @@ pub struct Options {
 pub struct Running {
     pub addr: SocketAddr,
     pub url: String,
+    inner: Shared,
 }
 
 impl Running {
+    /// Saves the state file now (before the process exits).
+    pub fn flush(&self) {
+        self.inner.flush();
+    }
+}
+
+impl Running {
+    /// The URLs of the three services it serves.
     pub fn urls(&self) -> crate::config::SandboxUrls {
         crate::config::SandboxUrls {
             api_url: self.url.clone(),
@@ -130,16 +149,34 @@ pub async fn start(opts: Options) -> Result<Running> {
         crate::config::env::var("SEQERA_SANDBOX_DELAY_MS").and_then(|v| v.parse().ok()).map(Duration::from_millis).unwrap_or_default();
     let token_ttl = crate::config::env::var("SEQERA_SANDBOX_TOKEN_TTL").and_then(|v| v.parse().ok()).unwrap_or(3600);
     let trusted_issuer = opts.trusted_issuer.map(|i| i.trim_end_matches('/').to_string());
-    let inner =
-        Arc::new(Inner { state: Mutex::new(state), base_url: url.clone(), state_file: opts.state_file, delay, token_ttl, trusted_issuer });
-    inner.persist(&inner.state.lock().expect("sandbox state lock"));
-    let app = router(inner);
+    let inner = Arc::new(Inner {
+        state: Mutex::new(state),
+        base_url: url.clone(),
+        state_file: opts.state_file,
+        delay,
+        token_ttl,
+        trusted_issuer,
+        dirty: tokio::sync::Notify::new(),
+    });
+    inner.flush();
+    if inner.state_file.is_some() {
+        let writer = inner.clone();
+        tokio::spawn(async move {
+            loop {
+                writer.dirty.notified().await;
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                let w = writer.clone();
+                let _ = tokio::task::spawn_blocking(move || w.flush()).await;
+            }
+        });
+    }
+    let app = router(inner.clone());
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {
             let _ = writeln!(std::io::stderr(), "sandbox: server stopped: {e}");
         }
     });
-    Ok(Running { addr, url })
+    Ok(Running { addr, url, inner })
 }
 
 pub fn router(inner: Shared) -> Router {

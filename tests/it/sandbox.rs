@@ -34,8 +34,18 @@ fn state_file_is_written_and_read_back_across_restarts() {
         &[("SEQERA_PLATFORM_API_URL", &url), ("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN)],
         &["org", "list", "-o", "json"],
     );
-    child.kill().ok();
     assert_eq!(run.json()[1]["orgName"], "globex-renamed", "{run:?}");
+
+    // Mutations are saved in the background, and at the latest when the sandbox is stopped.
+    let add = env.run_with_envs(
+        &[("SEQERA_PLATFORM_API_URL", &url), ("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN), ("S", "x")],
+        &["-w", "202", "credentials", "add", "github", "--name", "saved-on-stop", "--username", "u", "--password-env", "S"],
+    );
+    assert_eq!(add.code, 0, "{add:?}");
+    std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "SIGTERM stops the sandbox cleanly");
+    assert!(std::fs::read_to_string(&state).unwrap().contains("saved-on-stop"));
 }
 
 #[test]
