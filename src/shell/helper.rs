@@ -187,6 +187,7 @@ mod tests {
         assert!(replacements(&h, "credentials add a").contains(&"aws ".to_string()));
         assert!(replacements(&h, "org list -o j").contains(&"json ".to_string()));
         assert_eq!(replacements(&h, "/st"), vec!["/status "]);
+        assert_eq!(replacements(&h, "run Cargo.t"), vec!["Cargo.toml "], "a file argument completes paths");
         assert_eq!(replacements(&h, "let x = credentials_l"), vec!["credentials_list"]);
     }
 }
