@@ -41,7 +41,8 @@ pub fn main() -> ExitCode {
         }
     };
     // `sandbox serve` handles Ctrl-C itself: it saves its state file before it stops.
-    let serving = matches!(cli.command, Command::Sandbox(_));
+    // `ai` expires its session and prints the resume hint on Ctrl-C.
+    let serving = matches!(cli.command, Command::Sandbox(_) | Command::Ai(_));
     let code = runtime.block_on(async {
         if serving {
             return run(cli, &palette).await;

@@ -42,6 +42,10 @@ pub struct Context {
     pub dry_run: bool,
     /// No status lines (`say`): a script's function calls speak through their results.
     pub quiet: bool,
+    /// The AI session the shell or a script continues across turns.
+    pub ai_session: Arc<Mutex<Option<String>>>,
+    /// Running inside `seqera shell` or `seqera run` (not a one-shot command).
+    pub in_session: bool,
 }
 
 /// What outlives one command: the HTTP client (and its connection pool), the sandbox when `--sandbox`
@@ -53,6 +57,9 @@ pub struct Session {
     pub http: Http,
     pub sandbox: Option<Arc<sandbox::Running>>,
     pub dry_run: bool,
+    pub ai_session: Arc<Mutex<Option<String>>>,
+    /// Built by the shell or a script (several commands), not for one command.
+    pub long_lived: std::sync::atomic::AtomicBool,
     tokens: Mutex<HashMap<String, TokenProvider>>,
 }
 
@@ -62,7 +69,15 @@ impl Session {
         let sandbox = if globals.sandbox { Some(Arc::new(sandbox::start(sandbox::Options::default()).await?)) } else { None };
         let settings = resolve(&file, globals, sandbox.as_deref())?;
         let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
-        Ok(Arc::new(Session { globals: globals.clone(), http, sandbox, dry_run: globals.dry_run, tokens: Mutex::new(HashMap::new()) }))
+        Ok(Arc::new(Session {
+            globals: globals.clone(),
+            http,
+            sandbox,
+            dry_run: globals.dry_run,
+            ai_session: Arc::new(Mutex::new(None)),
+            long_lived: std::sync::atomic::AtomicBool::new(false),
+            tokens: Mutex::new(HashMap::new()),
+        }))
     }
 
     /// A context for one command with these flags: the config file is read again (so a line sees what the
@@ -110,6 +125,8 @@ impl Session {
             sandbox: self.sandbox.clone(),
             dry_run: self.dry_run,
             quiet: false,
+            ai_session: self.ai_session.clone(),
+            in_session: self.long_lived.load(std::sync::atomic::Ordering::Relaxed),
         })
     }
 

@@ -67,6 +67,7 @@ impl Runner {
             .build()
             .map_err(|e| Error::other(format!("Cannot start the async runtime: {e}.")))?;
         let session = runtime.block_on(Session::start(globals))?;
+        session.long_lived.store(true, std::sync::atomic::Ordering::Relaxed);
         let cancel = Arc::new(Cancel::default());
         let on_signal = cancel.clone();
         // Register the SIGINT handler now, before any line editor runs: rustyline swaps in its own handler
@@ -114,6 +115,14 @@ impl Runner {
             color: if line.color == ColorChoice::Auto { base.color } else { line.color },
             sandbox: base.sandbox,
             dry_run: base.dry_run,
+        }
+    }
+
+    /// Expires the AI session the shell or script kept across turns (best effort, 2 s at most).
+    pub fn expire_ai_session(&self) {
+        let Some(id) = self.session.ai_session.lock().unwrap_or_else(|p| p.into_inner()).take() else { return };
+        if let Ok(ctx) = self.session.context(&self.session.globals) {
+            self.runtime.block_on(ctx.ai().expire(&id));
         }
     }
 

@@ -197,3 +197,8 @@ fn delete(ctx: &mut Context, name: &str) -> Result<Output> {
     ctx.say(&format!("Deleted profile `{name}`."));
     Ok(Output::Nothing)
 }
+
+/// Whether the command only reads settings (for judging an assistant's tool call).
+pub fn is_read_only(args: &Args) -> bool {
+    matches!(args.command, Sub::List | Sub::Get { .. } | Sub::Profiles)
+}

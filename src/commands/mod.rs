@@ -1,6 +1,7 @@
 //! The command tree, defined once with clap. The one-shot CLI parses it from argv; the REPL and scripts
 //! will parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
 
+pub mod ai;
 pub mod auth;
 pub mod completions;
 pub mod config;
@@ -86,6 +87,8 @@ pub enum Command {
     Workspace(workspace::Args),
     /// Run the local sandbox that emulates Seqera Platform
     Sandbox(sandbox::Args),
+    /// Ask the Co-Scientist assistant; its tool calls run here, under the approval rules
+    Ai(ai::Args),
     /// The interactive shell: every command, Rhai lines, `| pipes`, Tab completion, history
     Shell(crate::shell::Args),
     /// Run a Rhai script (`seqera run FILE.rhai [-- ARGS...]`, or `-e EXPR`) with every command as a function
@@ -106,6 +109,7 @@ pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
         Command::Workspace(args) => workspace::run(args, ctx).await,
         Command::Sandbox(args) => sandbox::run(args, ctx).await,
         Command::Completions(args) => completions::run(args),
+        Command::Ai(args) => ai::run(args, ctx).await,
         Command::Shell(_) | Command::Run(_) => {
             Err(crate::error::Error::usage("`seqera shell` and `seqera run` cannot be started from inside a session."))
         }

@@ -54,6 +54,13 @@ pub const KEYS: &[KeyDef] = &[
         check: check_nonempty,
     },
     KeyDef {
+        name: "approval_mode",
+        envs: &["SEQERA_APPROVAL_MODE"],
+        default: Some("default"),
+        help: "which AI tool calls run without asking: basic (read-only only), default (and edits inside the directory), full (all but dangerous ones)",
+        check: check_approval_mode,
+    },
+    KeyDef {
         name: "output",
         envs: &["SEQERA_OUTPUT"],
         default: None,
@@ -102,5 +109,12 @@ fn check_seconds(v: &str) -> Result<()> {
     match v.parse::<f64>() {
         Ok(s) if s > 0.0 && s.is_finite() => Ok(()),
         _ => Err(Error::usage(format!("`{v}` is not a positive number of seconds."))),
+    }
+}
+
+fn check_approval_mode(v: &str) -> Result<()> {
+    match v {
+        "basic" | "default" | "full" => Ok(()),
+        _ => Err(Error::usage(format!("`{v}` is not an approval mode.")).with_hint("Use basic, default or full.")),
     }
 }

@@ -40,6 +40,8 @@ pub struct Inner {
     trusted_issuer: Option<String>,
     /// Wakes the state writer after a mutation.
     dirty: tokio::sync::Notify,
+    /// The AI backend's sessions (in memory only).
+    pub ai: ai::AiSandbox,
 }
 
 pub type Shared = Arc<Inner>;
@@ -157,6 +159,7 @@ pub async fn start(opts: Options) -> Result<Running> {
         token_ttl,
         trusted_issuer,
         dirty: tokio::sync::Notify::new(),
+        ai: ai::AiSandbox::default(),
     });
     inner.flush();
     if inner.state_file.is_some() {
@@ -187,7 +190,7 @@ pub fn router(inner: Shared) -> Router {
         .layer(middleware::from_fn_with_state(inner.clone(), authenticate));
     Router::new()
         .merge(platform)
-        .merge(ai::routes())
+        .merge(ai::routes(inner.clone()))
         .merge(oidc::routes())
         .layer(middleware::from_fn_with_state(inner.clone(), delay))
         .with_state(inner)

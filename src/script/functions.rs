@@ -411,6 +411,14 @@ pub fn register(engine: &mut Engine, runner: Arc<Runner>, lib: Arc<RwLock<AST>>)
         }
     );
 
+    let r = runner.clone();
+    reg!(
+        engine,
+        "ai",
+        ["question: String", "String"],
+        "Asks the Co-Scientist assistant and returns the answer's text. Calls in one script continue one session; tool calls follow the approval mode (`SEQERA_APPROVAL_MODE`, config `approval_mode`), and without a terminal a call that needs approval is refused and said so to the assistant.",
+        move |q: ImmutableString| { run_words(&r, vec!["ai".into(), q.to_string()], vec![]) }
+    );
     reg!(
         engine,
         "env",

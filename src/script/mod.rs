@@ -12,7 +12,7 @@ use std::sync::{Arc, RwLock};
 
 use rhai::{AST, Dynamic, Engine, EvalAltResult, ParseErrorType, Scope};
 
-pub use functions::reference_markdown;
+pub use functions::{parse_timestamp, reference_markdown};
 pub use report::{describe_error, exit_code, requested_exit};
 
 use crate::exec::Runner;
@@ -193,6 +193,7 @@ pub fn main(args: RunArgs, mut globals: crate::context::Globals) -> u8 {
         }
     };
     drop(interp);
+    runner.expire_ai_session();
     if let Ok(r) = Arc::try_unwrap(runner) {
         r.runtime.shutdown_background();
     }

@@ -19,6 +19,7 @@ use crate::output::Palette;
 pub const SLASH_COMMANDS: &[(&str, &str)] = &[
     ("/help", "what the shell understands"),
     ("/status", "the status checks"),
+    ("/ai", "ask the assistant (the same session across turns)"),
     ("/org", "the selected organization; `/org NAME` switches"),
     ("/clear", "clear the screen"),
     ("/exit", "leave the shell (also `exit`, Ctrl-D)"),

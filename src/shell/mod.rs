@@ -64,6 +64,7 @@ pub fn main(args: Args, globals: Globals) -> u8 {
     let mut shell = Shell { runner: runner.clone(), interp, palette, refreshing: Arc::new(AtomicBool::new(false)) };
     let code = if io::stdin().is_terminal() { shell.interactive(&globals) } else { shell.lines(io::stdin().lock(), args.keep_going) };
     drop(shell);
+    runner.expire_ai_session();
     if let Ok(r) = Arc::try_unwrap(runner) {
         r.runtime.shutdown_background();
     }
@@ -254,6 +255,11 @@ impl Shell {
                 let _ = writeln!(out, "{}", help_text());
                 Flow::Continue(0)
             }
+            "ai" if rest.is_empty() => {
+                report(&Error::usage("/ai needs a question: /ai what does this pipeline do?"), &self.palette);
+                Flow::Continue(2)
+            }
+            "ai" => Flow::Continue(self.command(&["ai".to_string(), rest.to_string()], None)),
             "status" => Flow::Continue(self.command(&[vec!["status".to_string()], words(rest)].concat(), None)),
             "org" if rest.is_empty() => Flow::Continue(self.command(&["org".to_string(), "show".to_string()], None)),
             "org" => Flow::Continue(self.command(&[vec!["org".to_string(), "switch".to_string()], words(rest)].concat(), None)),

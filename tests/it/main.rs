@@ -2,6 +2,7 @@
 
 mod harness;
 
+mod ai;
 mod auth;
 mod completions;
 mod config;

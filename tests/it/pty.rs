@@ -181,3 +181,36 @@ fn history_survives_a_restart_in_a_private_file() {
     pty.send("\x15");
     assert_eq!(pty.finish(), Some(0));
 }
+
+/// On a terminal the user decides: a rejected call does not run and the assistant hears why; an
+/// approved one runs.
+#[test]
+fn an_ai_tool_call_is_rejected_then_approved_on_the_terminal() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
+    let mut pty = Pty::spawn(&env, &["ai", "please delete credential github-personal"]);
+    pty.wait_for("Command: seqera credentials delete github-personal --yes");
+    pty.wait_for("Choice [1/2/3]: ");
+    pty.send("3\r");
+    pty.wait_for("Operation blocked: user denied approval");
+    assert_eq!(wait_exit(&mut pty), Some(1));
+    assert!(env.run(&["credentials", "list"]).stdout.contains("github-personal"), "the rejected call did not run");
+
+    let mut pty = Pty::spawn(&env, &["ai", "please delete credential github-personal"]);
+    pty.wait_for("Choice [1/2/3]: ");
+    pty.send("1\r");
+    pty.wait_for("Here is what `seqera credentials delete github-personal --yes` gave:");
+    assert_eq!(wait_exit(&mut pty), Some(0));
+    assert!(!env.run(&["credentials", "list"]).stdout.contains("github-personal"), "the approved call ran");
+}
+
+fn wait_exit(pty: &mut Pty) -> Option<i32> {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        if let Some(status) = pty.child.try_wait().unwrap() {
+            return status.code();
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("did not exit:\n{}", pty.text());
+}

@@ -1,0 +1,420 @@
+//! One question through the Co-Scientist protocol: send the message, read the SSE stream (reconnecting
+//! with the cursor, so no text is repeated), run the local tools the assistant asks for under the
+//! approval rules, and deliver what happens to the chosen outputs.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+use super::AiClient;
+use super::approval::{self, Class, Mode};
+use super::sse::SseParser;
+use super::tools::{self, Reads, ToolOutput};
+use crate::error::{Error, Result};
+
+/// Where the events of a turn go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Display {
+    /// Text deltas to stdout as they arrive; the rest to stderr on request.
+    Human,
+    /// One JSON object per line on stdout (`--sub-agent`).
+    SubAgent,
+    /// Nothing printed: the text is returned (scripts).
+    Collect,
+}
+
+pub struct TurnOptions {
+    pub display: Display,
+    pub show_thinking: bool,
+    pub show_tools: bool,
+    pub show_tool_results: bool,
+    pub approval: Mode,
+    /// Ask on the terminal when a tool call needs approval (else it is rejected).
+    pub can_ask: bool,
+    pub events: Option<std::fs::File>,
+    pub verbose: bool,
+}
+
+/// A conversation: one backend session, created on the first question, and what this client remembers
+/// across its turns (files read, "always approve" patterns).
+pub struct Conversation {
+    pub client: AiClient,
+    pub session: Option<String>,
+    /// The session has earlier runs: the backend replays them before `history_end`.
+    pub resumed: bool,
+    pub cwd: PathBuf,
+    pub organization_id: Option<String>,
+    pub headless: bool,
+    pub extra_env: Vec<(String, String)>,
+    reads: Reads,
+    always: Vec<String>,
+    /// Text went to stdout without its final newline (for a clean error after a broken stream).
+    partial_line: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct TurnResult {
+    pub text: String,
+    /// Tool calls refused (by the user, or for want of a terminal to ask on).
+    pub rejected: Vec<String>,
+    pub finish_reason: String,
+}
+
+const MAX_RECONNECTS: u32 = 5;
+
+fn iso_now() -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let secs = now.as_secs() as i64;
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Civil date from days since the epoch (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z", rem / 3600, rem % 3600 / 60, rem % 60, now.subsec_millis())
+}
+
+fn run_id() -> String {
+    let r = fastrand::u128(..);
+    let h = format!("{r:032x}");
+    format!("{}-{}-4{}-a{}-{}", &h[0..8], &h[8..12], &h[13..16], &h[17..20], &h[20..32])
+}
+
+/// Who is asking, from the environment (fact sheet D4).
+fn caller(headless: bool) -> &'static str {
+    let has = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    if has("CLAUDE_CODE") || has("CLAUDE_CODE_SESSION_ID") {
+        "claude_code"
+    } else if has("CODEX_SANDBOX") || has("CODEX_HOME") {
+        "codex"
+    } else if std::env::var("TERM_PROGRAM").is_ok_and(|v| v == "Cursor") {
+        "cursor"
+    } else if has("CI") || headless {
+        "script"
+    } else {
+        "interactive"
+    }
+}
+
+impl Conversation {
+    pub fn new(client: AiClient, cwd: PathBuf, organization_id: Option<String>, headless: bool) -> Conversation {
+        Conversation {
+            client,
+            session: None,
+            resumed: false,
+            cwd,
+            organization_id,
+            headless,
+            extra_env: Vec::new(),
+            reads: Reads::default(),
+            always: Vec::new(),
+            partial_line: false,
+        }
+    }
+
+    /// Asks one question and follows the run to its end.
+    pub async fn ask(&mut self, question: &str, opts: &mut TurnOptions) -> Result<TurnResult> {
+        let session = match &self.session {
+            Some(s) => s.clone(),
+            None => {
+                let body = super::context::session_body(&self.cwd, self.organization_id.clone(), self.headless);
+                let id = self.client.create_session(&body).await?;
+                self.session = Some(id.clone());
+                id
+            }
+        };
+        let run = run_id();
+        let mode = if self.headless { "headless" } else { "interactive" };
+        emit(opts, "run.started", "run_started", json!({"run_id": run, "session_id": session}));
+        let message = json!({"type": "user_message", "content": question, "run_id": run, "verbose": opts.verbose,
+                             "interaction_mode": mode, "caller": caller(self.headless)});
+        self.client.send_message(&session, &message).await.inspect_err(|e| {
+            emit(opts, "error", "error", json!({"message": e.message, "code": "send_error"}));
+        })?;
+        let result = self.follow(&session, opts).await;
+        if result.is_err() && opts.display == Display::Human && self.partial_line {
+            println!();
+        }
+        self.partial_line = false;
+        self.resumed = true;
+        match &result {
+            Ok(r) => {
+                let status =
+                    if r.finish_reason == "stop" || r.finish_reason == "success" { "success".to_string() } else { r.finish_reason.clone() };
+                let message = format!("Completed with reason: {}", r.finish_reason);
+                emit(opts, "run.complete", "complete", json!({"status": status, "message": message}));
+            }
+            Err(e) => emit(opts, "error", "error", json!({"message": e.message, "code": "stream_error"})),
+        }
+        result
+    }
+
+    /// Reads the event stream to a terminal event, reconnecting with the cursor.
+    async fn follow(&mut self, session: &str, opts: &mut TurnOptions) -> Result<TurnResult> {
+        let mut result = TurnResult::default();
+        let mut cursor: Option<u64> = None;
+        let mut failures = 0u32;
+        let mut in_history = self.resumed;
+        let mut last_problem = String::new();
+        loop {
+            if failures > 0 {
+                if failures > MAX_RECONNECTS {
+                    return Err(Error::new(
+                        crate::error::ErrorKind::Network,
+                        format!("The AI backend's event stream ended {failures} times before the answer was complete ({last_problem})."),
+                    )
+                    .with_hint(format!("The session is kept: try again with `seqera ai --session {session} \"...\"`.")));
+                }
+                let base = super::retry_base().as_millis() as u64;
+                let wait = (base << (failures - 1).min(5)).min(30_000);
+                let jitter = fastrand::u64(..=wait / 4);
+                crate::http::debug(|| format!("AI stream: {last_problem}; reconnecting in {} ms with cursor {cursor:?}", wait + jitter));
+                tokio::time::sleep(Duration::from_millis(wait + jitter)).await;
+            }
+            let mut resp = match self.client.open_events(session, cursor).await {
+                Ok(r) => r,
+                Err(e) if matches!(e.kind, crate::error::ErrorKind::Auth | crate::error::ErrorKind::NotFound) => return Err(e),
+                Err(e) => {
+                    failures += 1;
+                    last_problem = e.message;
+                    continue;
+                }
+            };
+            let mut parser = SseParser::default();
+            loop {
+                let chunk = match tokio::time::timeout(Duration::from_secs(600), resp.chunk()).await {
+                    Ok(Ok(Some(c))) => c,
+                    Ok(Ok(None)) => {
+                        last_problem = "the stream closed without a final event".into();
+                        break;
+                    }
+                    Ok(Err(e)) => {
+                        last_problem = format!("the stream broke: {e}");
+                        break;
+                    }
+                    Err(_) => {
+                        last_problem = "no event for 10 minutes".into();
+                        break;
+                    }
+                };
+                for event in parser.feed(&chunk) {
+                    if let (Some(id), Some(c)) = (event.id, cursor)
+                        && id < c
+                    {
+                        continue; // already seen before a reconnect
+                    }
+                    if let Some(id) = event.id {
+                        cursor = Some(id + 1);
+                    }
+                    failures = 0;
+                    let Ok(data) = serde_json::from_str::<Value>(&event.data) else {
+                        crate::http::debug(|| format!("AI stream: skipped an event that is not JSON: {}", event.data));
+                        continue;
+                    };
+                    if in_history {
+                        if data["type"] == "history_end" {
+                            in_history = false;
+                        }
+                        continue;
+                    }
+                    if self.handle(session, &data, opts, &mut result).await? {
+                        return Ok(result);
+                    }
+                }
+            }
+            failures += 1;
+        }
+    }
+
+    /// One event; `true` when it ends the run.
+    async fn handle(&mut self, session: &str, data: &Value, opts: &mut TurnOptions, result: &mut TurnResult) -> Result<bool> {
+        let s = |k: &str| data[k].as_str().unwrap_or_default().to_string();
+        match data["type"].as_str().unwrap_or_default() {
+            "text-delta" => {
+                let delta = s("delta");
+                result.text.push_str(&delta);
+                if opts.display == Display::Human {
+                    let mut out = std::io::stdout().lock();
+                    let _ = out.write_all(delta.as_bytes());
+                    let _ = out.flush();
+                    self.partial_line = !delta.ends_with('\n');
+                }
+                emit(opts, "event.text", "text", json!({"content": delta}));
+            }
+            "reasoning" => {
+                if opts.show_thinking && opts.display == Display::Human {
+                    crate::output::status_line(&format!("[thinking] {}", s("delta")));
+                }
+                emit(opts, "event.thinking", "thinking", json!({"content": s("delta")}));
+            }
+            "tool-call" => {
+                if opts.show_tools && opts.display == Display::Human {
+                    crate::output::status_line(&format!("[tool] {}", s("toolName")));
+                }
+                emit(
+                    opts,
+                    "event.tool_use",
+                    "tool_call",
+                    json!({"tool_id": s("toolCallId"), "tool_name": s("toolName"), "tool_input": data["args"]}),
+                );
+            }
+            "tool-result" => {
+                let content = match &data["result"] {
+                    Value::String(t) => t.clone(),
+                    other => other["stdout"].as_str().map(str::to_string).unwrap_or_else(|| other.to_string()),
+                };
+                let is_error = data["result"]["exit_code"].as_i64().is_some_and(|c| c != 0);
+                if opts.show_tool_results && opts.display == Display::Human {
+                    let shown: String = content.chars().take(500).collect();
+                    let more = if content.chars().count() > 500 { "… (truncated)" } else { "" };
+                    crate::output::status_line(&format!("[tool {}] {shown}{more}", if is_error { "error" } else { "result" }));
+                }
+                emit(
+                    opts,
+                    "event.tool_result",
+                    "tool_result",
+                    json!({"tool_id": s("toolCallId"), "content": content, "is_error": is_error, "status": if is_error { "error" } else { "completed" }}),
+                );
+            }
+            "execute-local" => {
+                let (tool, request_id) = (s("toolName"), s("requestId"));
+                let out = self.execute(&tool, &data["args"], opts, result).await;
+                self.client.tool_result(session, &request_id, &out).await?;
+            }
+            "compacting" => emit(opts, "event.compacting", "compacting", json!({})),
+            "finish" => {
+                result.finish_reason = s("finishReason");
+                if opts.display == Display::Human {
+                    let mut out = std::io::stdout().lock();
+                    let _ = out.write_all(b"\n");
+                    let _ = out.flush();
+                    self.partial_line = false;
+                }
+                return match result.finish_reason.as_str() {
+                    "stop" | "success" | "length" | "content-filter" | "tool-calls" => Ok(true),
+                    other => Err(Error::other(format!("The assistant's run ended with `{other}`."))),
+                };
+            }
+            "error" => {
+                return Err(Error::other(format!("The assistant reported an error: {}", s("error"))));
+            }
+            "start" | "history_end" => {}
+            other => crate::http::debug(|| format!("[Co-Scientist] Unknown AI SDK message type: {other}")),
+        }
+        Ok(false)
+    }
+
+    /// Approval, then the tool. A refusal goes back to the assistant as the tool's error.
+    async fn execute(&mut self, tool: &str, args: &Value, opts: &mut TurnOptions, result: &mut TurnResult) -> ToolOutput {
+        if let Some(command) = tools::approval_command(tool, args) {
+            let class = approval::classify(&command, &self.cwd);
+            let remembered = self.always.iter().any(|p| approval::matches(p, &command)) && class != Class::Dangerous;
+            if !remembered && !approval::auto_runs(opts.approval, &class) {
+                let why = match class {
+                    Class::Dangerous => "it is dangerous",
+                    Class::EditInside => "it edits files",
+                    _ => "it is not read-only",
+                };
+                let mode = opts.approval.name();
+                let verdict = if opts.can_ask && opts.display != Display::SubAgent {
+                    if self.partial_line {
+                        println!();
+                        self.partial_line = false;
+                    }
+                    ask(&command, mode)
+                } else {
+                    Verdict::NoTerminal
+                };
+                match verdict {
+                    Verdict::Once => {}
+                    Verdict::Always => {
+                        if self.always.len() < 100 {
+                            self.always.push(approval::pattern(&command));
+                        }
+                    }
+                    Verdict::Reject => {
+                        result.rejected.push(command.clone());
+                        crate::output::status_line(&format!("[approval] Rejected: {command}"));
+                        return ToolOutput::err("Operation blocked: user denied approval");
+                    }
+                    Verdict::NoTerminal => {
+                        result.rejected.push(command.clone());
+                        let text = format!(
+                            "Operation blocked: `{command}` needs approval in {mode} mode ({why}), and there is no terminal to ask on."
+                        );
+                        crate::output::status_line(&format!(
+                            "[approval] {text} Allow such commands with --approval-mode full (dangerous ones are always asked)."
+                        ));
+                        return ToolOutput::err(text);
+                    }
+                }
+            }
+        }
+        if opts.show_tools && opts.display == Display::Human {
+            crate::output::status_line(&format!("[tool] running {tool}"));
+        }
+        tools::run(tool, args, &self.cwd, &mut self.reads, &self.extra_env).await
+    }
+}
+
+enum Verdict {
+    Once,
+    Always,
+    Reject,
+    NoTerminal,
+}
+
+/// The approval question on the terminal (stderr, answer on stdin).
+fn ask(command: &str, mode: &str) -> Verdict {
+    use std::io::BufRead;
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "APPROVAL REQUIRED ({mode} mode)\n  Command: {command}");
+    let _ = writeln!(err, "  [1] Yes, approve this command\n  [2] Always approve this session\n  [3] No, reject");
+    loop {
+        let _ = write!(err, "Choice [1/2/3]: ");
+        let _ = err.flush();
+        let mut line = String::new();
+        if std::io::stdin().lock().read_line(&mut line).unwrap_or(0) == 0 {
+            return Verdict::Reject;
+        }
+        match line.trim().to_ascii_lowercase().as_str() {
+            "1" | "y" | "yes" => return Verdict::Once,
+            "2" | "a" | "always" => return Verdict::Always,
+            "3" | "n" | "no" | "" => return Verdict::Reject,
+            _ => {}
+        }
+    }
+}
+
+/// An event to `--events-path` (`{type, timestamp, data}`) and, with `--sub-agent`, to stdout
+/// (`{v:1, type, timestamp, data}`).
+fn emit(opts: &mut TurnOptions, file_type: &str, agent_type: &str, data: Value) {
+    let ts = iso_now();
+    if let Some(f) = opts.events.as_mut() {
+        let _ = writeln!(f, "{}", json!({"type": file_type, "timestamp": ts, "data": data}));
+    }
+    if opts.display == Display::SubAgent {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{}", json!({"v": 1, "type": agent_type, "timestamp": ts, "data": data}));
+        let _ = out.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn timestamps_are_iso() {
+        let t = super::iso_now();
+        assert_eq!(t.len(), 24, "{t}");
+        assert!(t.ends_with('Z') && t.as_bytes()[10] == b'T');
+        let back = crate::script::parse_timestamp(&t).unwrap();
+        assert!((back - crate::platform::cache::now_secs() as i64).abs() <= 1);
+    }
+}

@@ -1,0 +1,160 @@
+//! `seqera ai "question"`: ask the Co-Scientist assistant. The answer streams to stdout; tool calls run
+//! here under the approval rules; the session is expired when a one-shot run ends. In `seqera shell`
+//! the turns continue one session; in scripts `ai(question)` returns the answer's text.
+
+use std::path::PathBuf;
+
+use crate::ai::approval::Mode;
+use crate::ai::turn::{Conversation, Display, TurnOptions};
+use crate::context::Context;
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::Output;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  seqera ai \"which of my credentials are invalid?\"\n  \
+                        seqera ai -c \"and in acme/dev?\"          # continue the last session here\n  \
+                        seqera ai --approval-mode full \"lint my pipeline\"")]
+pub struct Args {
+    /// The question (quote it)
+    #[arg(value_name = "QUESTION", required = true)]
+    pub question: Vec<String>,
+    /// Show the assistant's reasoning on stderr
+    #[arg(long)]
+    pub show_thinking: bool,
+    /// Show tool calls on stderr
+    #[arg(long)]
+    pub show_tools: bool,
+    /// Show tool results on stderr (first 500 characters)
+    #[arg(long)]
+    pub show_tool_results: bool,
+    /// Which tool calls run without asking [config: approval_mode] [default: default]
+    #[arg(long, value_name = "MODE", value_parser = ["basic", "default", "full"])]
+    pub approval_mode: Option<String>,
+    /// Continue the most recent session started in this directory
+    #[arg(short = 'c', long = "continue", conflicts_with = "session")]
+    pub continue_last: bool,
+    /// Continue this session
+    #[arg(short = 's', long, value_name = "ID")]
+    pub session: Option<String>,
+    /// Also write every event as a JSON line to this file
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub events_path: Option<PathBuf>,
+    /// Print only JSON lines on stdout (for another agent to read)
+    #[arg(long)]
+    pub sub_agent: bool,
+}
+
+pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+    // Unquoted words are one question (`ai list my credentials` in the shell).
+    let question = args.question.join(" ").trim().to_string();
+    if question.is_empty() {
+        return Err(Error::usage("The question is empty.").with_hint("seqera ai \"your question here\""));
+    }
+    let mode_text =
+        args.approval_mode.clone().or_else(|| ctx.settings.get("approval_mode").value.clone()).unwrap_or_else(|| "default".into());
+    let approval = Mode::parse(&mode_text).ok_or_else(|| Error::usage(format!("`{mode_text}` is not an approval mode.")))?;
+    let events = match &args.events_path {
+        Some(p) => {
+            if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| Error::other(format!("cannot create directory for --events-path: {} ({e})", dir.display())))?;
+            }
+            Some(std::fs::File::create(p).map_err(|e| Error::other(format!("cannot write to {} ({e})", p.display())))?)
+        }
+        None => None,
+    };
+    let display = if ctx.quiet {
+        Display::Collect
+    } else if args.sub_agent {
+        Display::SubAgent
+    } else {
+        Display::Human
+    };
+    let mut opts = TurnOptions {
+        display,
+        show_thinking: args.show_thinking,
+        show_tools: args.show_tools,
+        show_tool_results: args.show_tool_results,
+        approval,
+        can_ask: crate::output::prompt::can_prompt(),
+        events,
+        verbose: false,
+    };
+    let cwd = std::env::current_dir().map_err(|e| Error::other(format!("Cannot tell the current directory: {e}.")))?;
+    let org = ctx.settings.get("organization").value.clone().filter(|o| o.trim().parse::<i64>().is_ok());
+    let org = match org {
+        Some(id) => Some(id),
+        None => ctx.selected_org().await.ok().flatten().map(|o| o.id.to_string()),
+    };
+    let headless = !std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.sub_agent;
+    let mut conv = Conversation::new(ctx.ai(), cwd.clone(), org, headless);
+    conv.extra_env = tool_env(ctx);
+    // The shell and scripts keep one session across turns; a one-shot run has its own.
+    let shared = ctx.ai_session.clone();
+    let kept = shared.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    if let Some(id) = args.session.clone() {
+        conv.session = Some(id);
+        conv.resumed = true;
+    } else if args.continue_last {
+        let sessions = conv.client.expired_sessions(&cwd.display().to_string()).await?;
+        match sessions.first().and_then(|s| s["session_id"].as_str()) {
+            Some(id) => {
+                if sessions.len() > 1 {
+                    ctx.say(&format!("[AI] {} sessions here; continuing the most recent, {id}.", sessions.len()));
+                }
+                conv.session = Some(id.to_string());
+                conv.resumed = true;
+            }
+            None => ctx.say("[AI] No earlier session in this directory; starting a new one."),
+        }
+    } else if let Some(id) = kept {
+        conv.session = Some(id);
+        conv.resumed = true;
+    }
+    let one_shot = !ctx.in_session;
+    let outcome = if one_shot {
+        tokio::select! {
+            r = conv.ask(&question, &mut opts) => r,
+            _ = tokio::signal::ctrl_c() => Err(Error::interrupted()),
+        }
+    } else {
+        conv.ask(&question, &mut opts).await
+    };
+    if let Some(id) = &conv.session {
+        if one_shot {
+            conv.client.expire(id).await;
+            if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
+                ctx.say(&format!("Session: {id}\nTo resume: seqera ai --session {id}"));
+            }
+        } else {
+            *shared.lock().unwrap_or_else(|p| p.into_inner()) = Some(id.clone());
+        }
+    }
+    // Anything but success is exit 1 (a usage error stays 2, Ctrl-C 130).
+    let result = outcome.map_err(|e| match e.kind {
+        ErrorKind::Usage | ErrorKind::Interrupted => e,
+        _ => Error { kind: ErrorKind::Other, ..e },
+    })?;
+    if !result.rejected.is_empty() {
+        let text = if ctx.quiet { result.text.clone() } else { String::new() };
+        let mut e = Error::other(format!("{} tool call(s) were not approved: {}", result.rejected.len(), result.rejected.join("; ")));
+        if !opts.can_ask {
+            e = e.with_hint("Run it on a terminal to be asked, or allow such calls with --approval-mode full.");
+        }
+        return Ok(Output::Failed(Box::new(if text.is_empty() { Output::Nothing } else { Output::Value(text) }), e));
+    }
+    Ok(if ctx.quiet { Output::Value(result.text) } else { Output::Nothing })
+}
+
+/// What a tool's `seqera` commands need to reach the same services: the sandbox's URLs and token when
+/// this session runs one (otherwise the environment and the stored login serve).
+fn tool_env(ctx: &Context) -> Vec<(String, String)> {
+    let Some(sb) = &ctx.sandbox else { return Vec::new() };
+    let urls = sb.urls();
+    vec![
+        ("SEQERA_PLATFORM_API_URL".into(), urls.api_url),
+        ("SEQERA_AUTH_DOMAIN".into(), urls.auth_domain),
+        ("SEQERA_AI_BACKEND_URL".into(), urls.ai_backend_url),
+        ("SEQERA_ACCESS_TOKEN".into(), crate::sandbox::DEMO_TOKEN.into()),
+    ]
+}

@@ -1,0 +1,113 @@
+//! `seqera ai` against the sandbox's scripted assistant: streaming, local tools under the approval rules,
+//! a dropped stream resumed with the cursor, sessions, JSONL outputs, the shell and scripts.
+
+use serde_json::Value;
+
+use crate::harness::{OwnSandbox, TestEnv};
+
+fn ai_env(sandbox: &OwnSandbox) -> TestEnv {
+    sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN).env("SEQERA_AI_RETRY_BASE_MS", "20")
+}
+
+#[test]
+fn a_headless_question_streams_its_answer_and_logs_events() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let events = env.dir.path().join("logs/events.jsonl");
+    let run = env.run(&["ai", "hello there, think about it", "--show-thinking", "--events-path", events.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout, "You said: hello there, think about it\n");
+    assert!(run.stderr.contains("[thinking] The user wants an echo."), "{run:?}");
+    let lines: Vec<Value> = std::fs::read_to_string(&events).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let types: Vec<&str> = lines.iter().map(|l| l["type"].as_str().unwrap()).collect();
+    assert_eq!(types.first(), Some(&"run.started"));
+    assert_eq!(types.last(), Some(&"run.complete"));
+    assert!(types.contains(&"event.thinking") && types.contains(&"event.text"), "{types:?}");
+    assert!(lines.iter().all(|l| l["timestamp"].as_str().is_some_and(|t| t.ends_with('Z'))));
+    assert_eq!(lines.last().unwrap()["data"]["status"], "success");
+}
+
+#[test]
+fn a_read_only_tool_call_runs_and_its_result_goes_back() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let run = env.run(&["ai", "list my credentials", "--show-tools"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("Here is what `seqera credentials list` gave:\n0aB1cD2eF3gH4iJ5kL6mNo\tgithub-personal"), "{run:?}");
+    assert!(run.stderr.contains("[tool] execute_bash_local"), "{run:?}");
+}
+
+#[test]
+fn in_a_pipe_a_call_that_needs_approval_is_rejected_and_nothing_runs() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    for mode in ["basic", "default", "full"] {
+        let run = env.run(&["ai", "please delete credential github-personal", "--approval-mode", mode]);
+        assert_eq!(run.code, 1, "{mode}: {run:?}");
+        assert!(run.stderr.contains("needs approval in") && run.stderr.contains("no terminal to ask on"), "{run:?}");
+        assert!(run.stdout.contains("did not succeed (exit 1): Operation blocked"), "the assistant was told: {run:?}");
+    }
+    let list = env.run(&["credentials", "list"]);
+    assert!(list.stdout.contains("github-personal"), "nothing ran: {list:?}");
+
+    // An edit inside the directory: asked in basic mode, run in default mode.
+    let run = env.run(&["ai", "write a note", "--approval-mode", "basic"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(!env.dir.path().join("note.txt").exists());
+    let run = env.run(&["ai", "write a note"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(std::fs::read_to_string(env.dir.path().join("note.txt")).unwrap(), "written by the assistant\n");
+    let run = env.run_with_env("SEQERA_APPROVAL_MODE", "basic", &["ai", "write a note"]);
+    assert_eq!(run.code, 1, "the approval_mode setting applies: {run:?}");
+}
+
+#[test]
+fn a_dropped_stream_resumes_with_the_cursor_and_no_text_twice() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let run = env.run(&["--debug", "ai", "[drop] one two three four five six seven eight nine ten"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout, "You said: one two three four five six seven eight nine ten\n");
+    assert!(run.stderr.contains("reconnecting") && run.stderr.contains("cursor Some(2)"), "{}", run.stderr);
+
+    let run = env.run(&["ai", "[hang] this never ends properly"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("event stream ended 6 times before the answer was complete"), "{run:?}");
+    assert!(run.stdout.ends_with('\n'), "{run:?}");
+}
+
+#[test]
+fn backend_errors_are_said_and_exit_1() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let run = env.run(&["ai", "[429] hi"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("Error: You have used all the sandbox's AI credits for today."), "{run:?}");
+    let run = env.run(&["ai", "[500] hi"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("Failed to send the message: 500"), "{run:?}");
+}
+
+#[test]
+fn sessions_continue_with_c_and_s_and_in_the_shell_and_scripts() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let first = env.run(&["ai", "first question", "--sub-agent"]);
+    assert_eq!(first.code, 0, "{first:?}");
+    let lines: Vec<Value> = first.stdout.lines().map(|l| serde_json::from_str(l).expect("JSONL")).collect();
+    assert!(lines.iter().all(|l| l["v"] == 1));
+    let session = lines[0]["data"]["session_id"].as_str().unwrap().to_string();
+    assert_eq!(lines.last().unwrap()["type"], "complete");
+
+    let run = env.run(&["ai", "-c", "second question"]);
+    assert_eq!(run.stdout, "You said: second question\n", "the replayed history is not shown again: {run:?}");
+    assert!(!run.stderr.contains("starting a new one"), "{run:?}");
+    let run = env.run(&["ai", "--session", &session, "third"]);
+    assert_eq!(run.stdout, "You said: third\n", "{run:?}");
+
+    let run = env.run_with_stdin(&["shell"], "ai one\n/ai two\n");
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout, "You said: one\nYou said: two\n");
+    let run = env.run(&["run", "-e", "ai(\"alpha\") + \"|\" + ai(\"beta\")"]);
+    assert_eq!(run.stdout.trim(), "You said: alpha|You said: beta", "{run:?}");
+}
