@@ -111,3 +111,25 @@ fn sessions_continue_with_c_and_s_and_in_the_shell_and_scripts() {
     let run = env.run(&["run", "-e", "ai(\"alpha\") + \"|\" + ai(\"beta\")"]);
     assert_eq!(run.stdout.trim(), "You said: alpha|You said: beta", "{run:?}");
 }
+
+#[test]
+fn ctrl_c_expires_the_session_and_says_how_to_resume() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let child = env
+        .command(&["ai", "[slow] a b c d e f g h i j k l m n o p q r s t"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("Session: sess-0001\nTo resume: seqera ai --session sess-0001"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("You said: a b c"));
+    // It was expired, so `-c` finds it.
+    let run = env.run(&["ai", "-c", "go on"]);
+    assert_eq!(run.stdout, "You said: go on\n", "{run:?}");
+}
