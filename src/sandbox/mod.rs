@@ -22,6 +22,7 @@ use axum::extract::{Request, State as AxState};
 use axum::http::StatusCode;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use axum::serve::ListenerExt;
 use axum::{Json, Router};
 
 use crate::error::{Error, Result};
@@ -175,7 +176,14 @@ pub async fn start(opts: Options) -> Result<Running> {
     }
     let app = router(inner.clone());
     tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, app).await {
+        if let Err(e) = axum::serve(
+            listener.tap_io(|tcp| {
+                let _ = tcp.set_nodelay(true);
+            }),
+            app,
+        )
+        .await
+        {
             let _ = writeln!(std::io::stderr(), "sandbox: server stopped: {e}");
         }
     });
