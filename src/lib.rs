@@ -21,3 +21,4 @@ pub mod sandbox;
 pub mod script;
 pub mod secret;
 pub mod shell;
+pub mod timefmt;

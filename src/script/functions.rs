@@ -474,7 +474,7 @@ pub fn register(engine: &mut Engine, runner: Arc<Runner>, lib: Arc<RwLock<AST>>)
                 return Ok(Dynamic::UNIT);
             }
             let text = t.to_string();
-            let then = parse_timestamp(&text)
+            let then = crate::timefmt::parse_timestamp(&text)
                 .ok_or_else(|| throw(Error::usage(format!("`{text}` is not a timestamp like 2024-03-04T09:30:00Z."))))?;
             Ok(Dynamic::from((crate::platform::cache::now_secs() as i64 - then).div_euclid(86_400)))
         }
@@ -653,48 +653,4 @@ fn read_csv(path: &str) -> crate::error::Result<Array> {
         rows.push(Dynamic::from_map(m));
     }
     Ok(rows)
-}
-
-/// Seconds since the epoch of an RFC 3339 UTC timestamp as the API writes them (fractions and offsets
-/// other than Z are accepted; the offset is applied).
-pub fn parse_timestamp(s: &str) -> Option<i64> {
-    let s = s.trim();
-    let num = |a: usize, b: usize| s.get(a..b)?.parse::<i64>().ok();
-    let (y, mo, d, h, mi, sec) = (num(0, 4)?, num(5, 7)?, num(8, 10)?, num(11, 13)?, num(14, 16)?, num(17, 19)?);
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || s.as_bytes().get(10).is_none_or(|c| *c != b'T' && *c != b' ') {
-        return None;
-    }
-    let rest = s[19..].trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
-    let offset = match rest {
-        "" | "Z" | "z" => 0,
-        o if o.len() == 6 && (o.starts_with('+') || o.starts_with('-')) => {
-            let sign = if o.starts_with('-') { -1 } else { 1 };
-            sign * (o[1..3].parse::<i64>().ok()? * 3600 + o[4..6].parse::<i64>().ok()? * 60)
-        }
-        _ => return None,
-    };
-    // Days from the civil date (Howard Hinnant's algorithm).
-    let y = if mo <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if mo > 2 { mo - 3 } else { mo + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some(days * 86_400 + h * 3600 + mi * 60 + sec - offset)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_timestamp;
-
-    #[test]
-    fn timestamps_parse() {
-        assert_eq!(parse_timestamp("1970-01-01T00:00:00Z"), Some(0));
-        assert_eq!(parse_timestamp("2024-03-04T09:30:00Z"), Some(1_709_544_600));
-        assert_eq!(parse_timestamp("2024-03-04T09:30:00.123Z"), Some(1_709_544_600));
-        assert_eq!(parse_timestamp("2024-03-04T10:30:00+01:00"), Some(1_709_544_600));
-        assert_eq!(parse_timestamp("2000-02-29T00:00:00Z"), Some(951_782_400));
-        assert_eq!(parse_timestamp("yesterday"), None);
-        assert_eq!(parse_timestamp("2024-13-04T09:30:00Z"), None);
-    }
 }

@@ -12,7 +12,8 @@ use std::sync::{Arc, RwLock};
 
 use rhai::{AST, Dynamic, Engine, EvalAltResult, ParseErrorType, Scope};
 
-pub use functions::{parse_timestamp, reference_markdown};
+pub use crate::timefmt::parse_timestamp;
+pub use functions::reference_markdown;
 pub use report::{describe_error, exit_code, requested_exit};
 
 use crate::exec::Runner;
