@@ -59,12 +59,12 @@ pub struct Session {
     pub dry_run: bool,
     pub ai_session: Arc<Mutex<Option<String>>>,
     /// Built by the shell or a script (several commands), not for one command.
-    pub long_lived: std::sync::atomic::AtomicBool,
+    pub long_lived: bool,
     tokens: Mutex<HashMap<String, TokenProvider>>,
 }
 
 impl Session {
-    pub async fn start(globals: &Globals) -> Result<Arc<Session>> {
+    pub async fn start(globals: &Globals, long_lived: bool) -> Result<Arc<Session>> {
         let file = ConfigFile::load(&paths::config_file())?;
         let sandbox = if globals.sandbox { Some(Arc::new(sandbox::start(sandbox::Options::default()).await?)) } else { None };
         let settings = resolve(&file, globals, sandbox.as_deref())?;
@@ -75,7 +75,7 @@ impl Session {
             sandbox,
             dry_run: globals.dry_run,
             ai_session: Arc::new(Mutex::new(None)),
-            long_lived: std::sync::atomic::AtomicBool::new(false),
+            long_lived,
             tokens: Mutex::new(HashMap::new()),
         }))
     }
@@ -83,18 +83,15 @@ impl Session {
     /// A context for one command with these flags: the config file is read again (so a line sees what the
     /// line before it switched), the session's client and token provider are reused.
     pub fn context(&self, globals: &Globals) -> Result<Context> {
-        self.context_rendering(globals, None)
+        self.context_rendering(globals, false)
     }
 
     /// As `context`, rendering as into a pipe or file when `piped` says so (a REPL line with `| cmd`).
-    pub fn context_rendering(&self, globals: &Globals, piped: Option<bool>) -> Result<Context> {
+    pub fn context_rendering(&self, globals: &Globals, piped: bool) -> Result<Context> {
         let file = ConfigFile::load(&paths::config_file())?;
         let settings = resolve(&file, globals, self.sandbox.as_deref())?;
         let format = settings.get("output").value.as_deref().map(Format::parse).transpose()?;
-        let renderer = match piped {
-            Some(true) => Renderer::for_pipe(format, globals.color),
-            _ => Renderer::new(format, globals.color),
-        };
+        let renderer = if piped { Renderer::for_pipe(format, globals.color) } else { Renderer::new(format, globals.color) };
         let stderr = Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())));
         let token_store = TokenStore::new(&paths::state_dir());
         let tokens = {
@@ -126,7 +123,7 @@ impl Session {
             dry_run: self.dry_run,
             quiet: false,
             ai_session: self.ai_session.clone(),
-            in_session: self.long_lived.load(std::sync::atomic::Ordering::Relaxed),
+            in_session: self.long_lived,
         })
     }
 
@@ -145,7 +142,7 @@ fn resolve(file: &ConfigFile, globals: &Globals, sandbox: Option<&sandbox::Runni
 
 impl Context {
     pub async fn build(globals: &Globals) -> Result<Context> {
-        Session::start(globals).await?.context(globals)
+        Session::start(globals, false).await?.context(globals)
     }
 
     pub fn platform(&self) -> PlatformClient {

@@ -66,8 +66,7 @@ impl Runner {
             .enable_all()
             .build()
             .map_err(|e| Error::other(format!("Cannot start the async runtime: {e}.")))?;
-        let session = runtime.block_on(Session::start(globals))?;
-        session.long_lived.store(true, std::sync::atomic::Ordering::Relaxed);
+        let session = runtime.block_on(Session::start(globals, true))?;
         let cancel = Arc::new(Cancel::default());
         let on_signal = cancel.clone();
         // Register the SIGINT handler now, before any line editor runs: rustyline swaps in its own handler
@@ -133,21 +132,10 @@ impl Runner {
 
     /// Runs one parsed command on the session. `piped` renders as into a pipe. Returns the context the
     /// command ran in (for rendering) and its output.
-    pub fn run(&self, cli: Cli, piped: Option<bool>, quiet: bool) -> Result<(Context, Output)> {
+    pub fn run(&self, cli: Cli, piped: bool, quiet: bool) -> Result<(Context, Output)> {
         if cli.global.sandbox && !self.session.globals.sandbox {
             return Err(Error::usage("--sandbox chooses the services for the whole session.")
                 .with_hint("Start it with `seqera --sandbox shell` (or `seqera --sandbox run`)."));
-        }
-        match &cli.command {
-            Command::Shell(_) | Command::Run(_) => {
-                return Err(Error::usage("`seqera shell` and `seqera run` cannot be started from inside a session.")
-                    .with_hint("Rhai lines run in the shell as they are; open another terminal for a second session."));
-            }
-            Command::Completions(args) => {
-                let ctx = self.session.context_rendering(&self.globals_for(&cli.global), piped)?;
-                return Ok((ctx, Output::Value(commands::completions::script(args.shell).trim_end().to_string())));
-            }
-            _ => {}
         }
         let globals = self.globals_for(&cli.global);
         let relogin = matches!(cli.command, Command::Login(_) | Command::Logout(_));

@@ -110,8 +110,10 @@ pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
         Command::Sandbox(args) => sandbox::run(args, ctx).await,
         Command::Completions(args) => completions::run(args),
         Command::Ai(args) => ai::run(args, ctx).await,
+        // The front ends start these before any context; reaching here means inside a session.
         Command::Shell(_) | Command::Run(_) => {
-            Err(crate::error::Error::usage("`seqera shell` and `seqera run` cannot be started from inside a session."))
+            Err(crate::error::Error::usage("`seqera shell` and `seqera run` cannot be started from inside a session.")
+                .with_hint("Rhai lines run in the shell as they are; open another terminal for a second session."))
         }
     }
 }

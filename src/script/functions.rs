@@ -69,7 +69,7 @@ fn run_words(r: &Runner, words: Vec<String>, secrets: Secrets) -> R<Dynamic> {
             _ => unreachable!("secrets are only given to add, update and rotate"),
         }
     }
-    match r.run(cli, Some(true), true) {
+    match r.run(cli, true, true) {
         Ok((_, out)) => output_value(out),
         Err(e) if e.kind == ErrorKind::DryRun => {
             let mut m = Map::new();

@@ -291,7 +291,7 @@ impl Shell {
                 return if e.use_stderr() { 2 } else { 0 };
             }
         };
-        let (ctx, output) = match self.runner.run(cli, tail.map(|_| true), false) {
+        let (ctx, output) = match self.runner.run(cli, tail.is_some(), false) {
             Ok(r) => r,
             Err(e) => {
                 report(&e, &self.palette);
