@@ -48,7 +48,9 @@ pub struct Shell {
     runner: Arc<Runner>,
     interp: Interp,
     palette: Palette,
+    /// A refresh is running; a second request while it runs sets `refresh_again` instead of starting another.
     refreshing: Arc<AtomicBool>,
+    refresh_again: Arc<AtomicBool>,
 }
 
 pub fn main(args: Args, globals: Globals) -> u8 {
@@ -61,7 +63,13 @@ pub fn main(args: Args, globals: Globals) -> u8 {
         }
     };
     let interp = Interp::new(runner.clone(), Vec::new());
-    let mut shell = Shell { runner: runner.clone(), interp, palette, refreshing: Arc::new(AtomicBool::new(false)) };
+    let mut shell = Shell {
+        runner: runner.clone(),
+        interp,
+        palette,
+        refreshing: Arc::new(AtomicBool::new(false)),
+        refresh_again: Arc::new(AtomicBool::new(false)),
+    };
     let code = if io::stdin().is_terminal() { shell.interactive(&globals) } else { shell.lines(io::stdin().lock(), args.keep_going) };
     drop(shell);
     runner.expire_ai_session();
@@ -186,44 +194,23 @@ impl Shell {
 
     /// Refreshes the names completion uses, in the background: a Tab never waits on the network.
     fn refresh_names(&self) {
+        // A request that arrives while a refresh runs (an `org switch` right after start, say) is not
+        // dropped: the running task goes round once more, so the snapshot ends up matching the new selection.
+        self.refresh_again.store(true, Ordering::SeqCst);
         if self.refreshing.swap(true, Ordering::SeqCst) {
             return;
         }
         let session = self.runner.session.clone();
-        let flag = self.refreshing.clone();
+        let (running, again) = (self.refreshing.clone(), self.refresh_again.clone());
         self.runner.runtime.spawn(async move {
-            if let Ok(mut ctx) = session.context(&session.globals) {
-                ctx.quiet = true;
-                if let Ok(m) = ctx.memberships().await {
-                    let mut fresh = Names::from_memberships(&m);
-                    // The credential names of every workspace (a few at a time), so `-w X credentials get <Tab>`
-                    // completes too; the workspace in use goes into the live snapshot.
-                    let current = ctx.workspace_id().await.ok().flatten();
-                    let mut ids: Vec<Option<i64>> = vec![None];
-                    ids.extend(fresh.workspaces.iter().map(|(id, _)| Some(*id)).take(MAX_PREFETCH));
-                    let platform = ctx.platform();
-                    let profile = ctx.settings.profile.clone();
-                    let mut tasks = tokio::task::JoinSet::new();
-                    for ws in ids {
-                        let (platform, profile) = (platform.clone(), profile.clone());
-                        tasks.spawn(async move {
-                            let creds = platform.credentials_list(ws, None).await.ok()?;
-                            let names: Vec<String> = creds.iter().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
-                            names::store_credentials(&profile, ws, &names);
-                            Some((ws, names))
-                        });
-                    }
-                    while let Some(done) = tasks.join_next().await {
-                        if let Ok(Some((ws, list))) = done
-                            && ws == current
-                        {
-                            fresh.credentials = list;
-                        }
-                    }
-                    names::set_live(fresh);
+            loop {
+                again.store(false, Ordering::SeqCst);
+                refresh_names_once(&session).await;
+                running.store(false, Ordering::SeqCst);
+                if !again.load(Ordering::SeqCst) || running.swap(true, Ordering::SeqCst) {
+                    break;
                 }
             }
-            flag.store(false, Ordering::SeqCst);
         });
     }
 
@@ -336,6 +323,41 @@ impl Shell {
                 let _ = io::stderr().lock().write_all(text.as_bytes());
                 if exit_code(&e) == 130 { 130 } else { 1 }
             }
+        }
+    }
+}
+
+/// One pass of [`Shell::refresh_names`]: memberships, then the credential names of the workspaces.
+async fn refresh_names_once(session: &crate::context::Session) {
+    if let Ok(mut ctx) = session.context(&session.globals) {
+        ctx.quiet = true;
+        if let Ok(m) = ctx.memberships().await {
+            let mut fresh = Names::from_memberships(&m);
+            // The credential names of every workspace (up to MAX_PREFETCH of them, concurrently), so that
+            // `-w X credentials get <Tab>` completes too; the workspace in use goes into the live snapshot.
+            let current = ctx.workspace_id().await.ok().flatten();
+            let mut ids: Vec<Option<i64>> = vec![None];
+            ids.extend(fresh.workspaces.iter().map(|(id, _)| Some(*id)).take(MAX_PREFETCH));
+            let platform = ctx.platform();
+            let profile = ctx.settings.profile.clone();
+            let mut tasks = tokio::task::JoinSet::new();
+            for ws in ids {
+                let (platform, profile) = (platform.clone(), profile.clone());
+                tasks.spawn(async move {
+                    let creds = platform.credentials_list(ws, None).await.ok()?;
+                    let names: Vec<String> = creds.iter().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
+                    names::store_credentials(&profile, ws, &names);
+                    Some((ws, names))
+                });
+            }
+            while let Some(done) = tasks.join_next().await {
+                if let Ok(Some((ws, list))) = done
+                    && ws == current
+                {
+                    fresh.credentials = list;
+                }
+            }
+            names::set_live(fresh);
         }
     }
 }

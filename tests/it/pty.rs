@@ -131,6 +131,15 @@ fn tab_completes_commands_and_names_and_the_prompt_follows_org_switch() {
     pty.wait_for("seqera> org switch globex ");
     pty.send("\x15org switch acme\r");
     pty.wait_for("seqera acme> ");
+    // Names come from a cache the shell fills in the background (a Tab never waits on the network), so
+    // a fresh HOME completes credential names once the first refresh has written them, as a user would
+    // find on pressing Tab again.
+    let cache = env.dir.path().join("home/.cache/seqera/profiles/default/credentials-201.json");
+    let start = Instant::now();
+    while !cache.exists() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the shell did not cache acme/prod's credential names");
+        std::thread::sleep(Duration::from_millis(10));
+    }
     pty.send("-w acme/prod credentials get aws-p\t");
     pty.wait_for("credentials get aws-prod ");
     pty.send("\r");
