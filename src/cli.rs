@@ -15,7 +15,7 @@ pub fn main() -> ExitCode {
     // `COMPLETE=bash seqera ...`: the shell's completion script asking for candidates (clap_complete).
     if std::env::var_os("COMPLETE").is_some_and(|v| !v.is_empty() && v != "0") {
         let words: Vec<String> = std::env::args().collect();
-        crate::names::set_workspace_hint(&words);
+        crate::names::set_line_hint(&words);
     }
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = match Cli::try_parse() {

@@ -49,26 +49,36 @@ pub fn set_live(names: Names) {
 
 /// The names to complete from: the live snapshot, else what the cache files of the profile in use hold
 /// (stale or not: an old name is a better completion than none).
+/// A `-p PROFILE` on the line being completed reads that profile's cache files instead.
 pub fn snapshot() -> Arc<Names> {
+    if let Some(profile) = LINE_HINT.with(|h| h.borrow().profile.clone()) {
+        return Arc::new(from_disk(Some(profile)));
+    }
     if let Some(n) = LIVE.read().unwrap_or_else(|p| p.into_inner()).clone() {
         return n;
     }
-    Arc::new(from_disk())
+    Arc::new(from_disk(None))
 }
 
 fn current_profile(file: &ConfigFile) -> String {
-    crate::config::env::var("SEQERA_PROFILE").or_else(|| file.default_profile()).unwrap_or_else(|| "default".to_string())
+    LINE_HINT
+        .with(|h| h.borrow().profile.clone())
+        .or_else(|| crate::config::env::var("SEQERA_PROFILE"))
+        .or_else(|| file.default_profile())
+        .unwrap_or_else(|| "default".to_string())
 }
 
-fn from_disk() -> Names {
+fn from_disk(profile: Option<String>) -> Names {
     let Ok(file) = ConfigFile::load(&paths::config_file()) else { return Names::default() };
-    let profile = current_profile(&file);
+    let profile = profile.unwrap_or_else(|| current_profile(&file));
     let cache_dir = paths::cache_dir();
-    let Some(m) = std::fs::read(cache::path(&cache_dir, &profile)).ok().and_then(|b| serde_json::from_slice::<cache::Memberships>(&b).ok())
-    else {
-        return Names::default();
-    };
-    let mut names = Names::from_memberships(&m);
+    // Without the membership cache there are no org or workspace names, but a numeric workspace still
+    // finds its credential names.
+    let mut names = std::fs::read(cache::path(&cache_dir, &profile))
+        .ok()
+        .and_then(|b| serde_json::from_slice::<cache::Memberships>(&b).ok())
+        .map(|m| Names::from_memberships(&m))
+        .unwrap_or_default();
     let ws = crate::config::env::first_of(&["SEQERA_WORKSPACE_ID", "TOWER_WORKSPACE_ID"])
         .map(|(_, v)| v)
         .or_else(|| file.get(&profile, "workspace"));
@@ -93,6 +103,16 @@ pub fn load_credentials(profile: &str, workspace_id: Option<i64>) -> Vec<String>
     std::fs::read(credentials_path(profile, workspace_id)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
 }
 
+/// Completion candidates for `-p`: the profiles in config.toml.
+pub fn profile_candidates() -> Vec<CompletionCandidate> {
+    ConfigFile::load(&paths::config_file())
+        .map(|f| f.profile_names())
+        .unwrap_or_default()
+        .into_iter()
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
 /// Completion candidates for an organization argument.
 pub fn org_candidates() -> Vec<CompletionCandidate> {
     snapshot().orgs.iter().map(|(_, n)| CompletionCandidate::new(n)).collect()
@@ -103,28 +123,44 @@ pub fn workspace_candidates() -> Vec<CompletionCandidate> {
     snapshot().workspaces.iter().map(|(_, n)| CompletionCandidate::new(n)).collect()
 }
 
-thread_local! {
-    /// The `-w` value of the line being completed, when it has one.
-    static WORKSPACE_HINT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+/// What the line being completed says for itself: its `-w` workspace and `-p` profile.
+#[derive(Default)]
+struct LineHint {
+    workspace: Option<String>,
+    profile: Option<String>,
 }
 
-/// Completes credentials of the workspace named by `-w` on the line rather than the one in use.
-pub fn set_workspace_hint(words: &[String]) {
-    let mut hint = None;
-    for (i, w) in words.iter().enumerate() {
-        if w == "-w" || w == "--workspace" {
-            hint = words.get(i + 1).cloned();
-        } else if let Some(v) = w.strip_prefix("--workspace=").or_else(|| w.strip_prefix("-w").filter(|v| !v.is_empty())) {
-            hint = Some(v.to_string());
+thread_local! {
+    static LINE_HINT: std::cell::RefCell<LineHint> = std::cell::RefCell::new(LineHint::default());
+}
+
+/// Completes from the workspace (`-w`) and profile (`-p`) named on the line rather than the ones in use.
+pub fn set_line_hint(words: &[String]) {
+    let mut hint = LineHint::default();
+    let mut words = words.iter().peekable();
+    while let Some(w) = words.next() {
+        let mut take = |long: &str, short: &str| -> Option<Option<String>> {
+            if w == long || w == short {
+                Some(words.peek().map(|v| v.to_string()))
+            } else {
+                w.strip_prefix(&format!("{long}="))
+                    .or_else(|| w.strip_prefix(short).map(|v| v.strip_prefix('=').unwrap_or(v)).filter(|v| !v.is_empty()))
+                    .map(|v| Some(v.to_string()))
+            }
+        };
+        if let Some(v) = take("--workspace", "-w") {
+            hint.workspace = v;
+        } else if let Some(v) = take("--profile", "-p") {
+            hint.profile = v;
         }
     }
-    WORKSPACE_HINT.with(|h| *h.borrow_mut() = hint);
+    LINE_HINT.with(|h| *h.borrow_mut() = hint);
 }
 
 /// Completion candidates for a credential argument (names in the workspace of `-w`, else the one in use).
 pub fn credential_candidates() -> Vec<CompletionCandidate> {
     let names = snapshot();
-    let hinted = WORKSPACE_HINT.with(|h| h.borrow().clone()).map(|w| {
+    let hinted = LINE_HINT.with(|h| h.borrow().workspace.clone()).map(|w| {
         let id = w.trim().parse::<i64>().ok().or_else(|| names.workspaces.iter().find(|(_, p)| *p == w).map(|(i, _)| *i));
         let profile = ConfigFile::load(&paths::config_file()).map(|f| current_profile(&f)).unwrap_or_else(|_| "default".into());
         id.map(|id| load_credentials(&profile, Some(id))).unwrap_or_default()

@@ -34,7 +34,7 @@ pub struct Cli {
 #[derive(Debug, Args, Clone)]
 pub struct GlobalArgs {
     /// Profile to use from config.toml [env: SEQERA_PROFILE]
-    #[arg(short = 'p', long, global = true, value_name = "NAME")]
+    #[arg(short = 'p', long, global = true, value_name = "NAME", add = ArgValueCandidates::new(crate::names::profile_candidates))]
     pub profile: Option<String>,
     /// Output format: table, tsv, csv or json [env: SEQERA_OUTPUT]
     #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "tsv", "csv", "json"])]

@@ -92,7 +92,7 @@ impl ShellHelper {
         args.push(current.clone().into());
         let index = args.len() - 1;
         let cwd = std::env::current_dir().ok();
-        crate::names::set_workspace_hint(&words);
+        crate::names::set_line_hint(&words);
         let found = clap_complete::engine::complete(&mut self.cmd.borrow_mut(), args, index, cwd.as_deref()).unwrap_or_default();
         let mut seen_ids = std::collections::HashSet::new();
         let mut pairs = Vec::new();

@@ -18,7 +18,7 @@ fn completion_scripts_in_the_repo_are_current() {
 /// The scripts ask the binary, which completes the clap tree and the names in the cache files that
 /// commands leave behind (no request is made while completing).
 #[test]
-fn the_binary_completes_commands_and_cached_names_for_bash_and_fish() {
+fn the_binary_completes_commands_and_cached_names_for_bash_zsh_and_fish() {
     let env = crate::harness::TestEnv::new().env("SEQERA_WORKSPACE_ID", "201");
     assert_eq!(env.run(&["org", "list"]).code, 0);
     assert_eq!(env.run(&["credentials", "list"]).code, 0);
@@ -39,4 +39,68 @@ fn the_binary_completes_commands_and_cached_names_for_bash_and_fish() {
     assert_eq!(run.stdout.trim(), "acme/prod", "{run:?}");
     let fish = env.run_with_envs(&[("COMPLETE", "fish")], &["--", "seqera", "workspace", "use", "glob"]);
     assert!(fish.stdout.starts_with("globex/research"), "{fish:?}");
+    // zsh's script passes `$words` with the index of the word under the cursor, as bash's does, and
+    // reads `value:description` lines.
+    let zsh = |words: &[&str]| {
+        let index = (words.len() - 1).to_string();
+        let mut args = vec!["--"];
+        args.extend_from_slice(words);
+        env.run_with_envs(&[("COMPLETE", "zsh"), ("_CLAP_COMPLETE_INDEX", &index), ("_CLAP_IFS", "\n")], &args)
+    };
+    let values = |run: &crate::harness::Run| run.stdout.lines().map(|l| l.split(':').next().unwrap().to_string()).collect::<Vec<_>>();
+    let run = zsh(&["seqera", "credentials", "get", "aw"]);
+    assert_eq!(values(&run), vec!["aws-prod"], "{run:?}");
+    let run = zsh(&["seqera", "org", "switch", "gl"]);
+    assert_eq!(values(&run), vec!["globex"], "{run:?}");
+    let run = zsh(&["seqera", "credentials", "l"]);
+    assert_eq!(values(&run), vec!["list"], "{run:?}");
+}
+
+/// The bash script kept in completions/, sourced by a real bash and called as bash calls it on Tab,
+/// finds the binary on PATH and fills COMPREPLY.
+#[test]
+fn the_kept_bash_script_completes_through_the_binary() {
+    let bin_dir = std::path::Path::new(env!("CARGO_BIN_EXE_seqera")).parent().unwrap().display().to_string();
+    let env = crate::harness::TestEnv::new()
+        .env("SEQERA_WORKSPACE_ID", "201")
+        .env("PATH", &format!("{bin_dir}:{}", std::env::var("PATH").unwrap_or_default()));
+    assert_eq!(env.run(&["credentials", "list"]).code, 0, "fills the name cache");
+    let script = format!("{}/completions/seqera.bash", env!("CARGO_MANIFEST_DIR"));
+    let complete = |line: &str| {
+        let program = format!(
+            "source '{script}'\nCOMP_WORDS=({line})\nCOMP_CWORD=$((${{#COMP_WORDS[@]}} - 1))\nCOMP_TYPE=9\n\
+             _clap_complete_seqera seqera \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"\n\
+             printf '%s\\n' \"${{COMPREPLY[@]}}\""
+        );
+        let out = env.command_of("bash", &["-c", &program]).output().expect("bash runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect::<Vec<_>>()
+    };
+    assert_eq!(complete("seqera creden"), vec!["credentials"]);
+    assert_eq!(complete("seqera credentials get aws-"), vec!["aws-prod"]);
+    assert_eq!(complete("seqera credentials list --provider goo"), vec!["google"]);
+}
+
+/// `-p NAME` on the line completes from that profile's names, and `-p` itself completes profiles.
+#[test]
+fn a_profile_on_the_line_completes_from_that_profiles_names() {
+    let env = crate::harness::TestEnv::new();
+    assert_eq!(env.run(&["config", "create", "other"]).code, 0);
+    assert_eq!(env.run(&["workspace", "use", "acme/prod"]).code, 0);
+    assert_eq!(env.run(&["-p", "other", "workspace", "use", "globex/research"]).code, 0);
+    assert_eq!(env.run(&["credentials", "list"]).code, 0);
+    assert_eq!(env.run(&["-p", "other", "credentials", "list"]).code, 0);
+    let values = |words: &[&str]| {
+        let index = (words.len() - 1).to_string();
+        let mut args = vec!["--"];
+        args.extend_from_slice(words);
+        let run = env.run_with_envs(&[("COMPLETE", "bash"), ("_CLAP_COMPLETE_INDEX", &index), ("_CLAP_IFS", "\n")], &args);
+        run.stdout.lines().filter(|l| !l.starts_with('-')).map(str::to_string).collect::<Vec<_>>()
+    };
+    assert_eq!(values(&["seqera", "credentials", "get", ""]), vec!["aws-prod", "github-ci", "docker-hub"]);
+    assert_eq!(values(&["seqera", "-p", "other", "credentials", "get", ""]), vec!["gcp-research"]);
+    assert_eq!(values(&["seqera", "credentials", "get", "--profile=other", ""]), vec!["gcp-research"]);
+    let mut profiles = values(&["seqera", "-p", ""]);
+    profiles.sort();
+    assert_eq!(profiles, vec!["default", "other"]);
 }

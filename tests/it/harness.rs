@@ -109,7 +109,12 @@ impl TestEnv {
     }
 
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_seqera"));
+        self.command_of(env!("CARGO_BIN_EXE_seqera"), args)
+    }
+
+    /// Another program (a shell sourcing a completion script, say) in the same environment.
+    pub fn command_of(&self, program: &str, args: &[&str]) -> Command {
+        let mut cmd = Command::new(program);
         cmd.args(args).env_clear().envs(self.vars.iter().map(|(k, v)| (k, v))).current_dir(self.dir.path());
         cmd
     }
