@@ -115,7 +115,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     let outcome = if one_shot {
         tokio::select! {
             r = conv.ask(&question, &mut opts) => r,
-            _ = tokio::signal::ctrl_c() => Err(Error::interrupted()),
+            _ = interrupt_or_terminate() => Err(Error::interrupted()),
         }
     } else {
         conv.ask(&question, &mut opts).await
@@ -124,6 +124,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         if one_shot {
             conv.client.expire(id).await;
             if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
+                crate::ai::turn::emit_interrupted(&mut opts);
                 ctx.say(&format!("Session: {id}\nTo resume: seqera ai --session {id}"));
             }
         } else {
@@ -144,6 +145,20 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         return Ok(Output::Failed(Box::new(if text.is_empty() { Output::Nothing } else { Output::Value(text) }), e));
     }
     Ok(if ctx.quiet { Output::Value(result.text) } else { Output::Nothing })
+}
+
+/// Ctrl-C, or SIGTERM from a supervisor: either one ends a one-shot run with the session expired and the
+/// resume hint shown.
+async fn interrupt_or_terminate() {
+    #[cfg(unix)]
+    if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+        return;
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// What a tool's `seqera` commands need to reach the same services: the sandbox's URLs and token when

@@ -132,4 +132,23 @@ fn ctrl_c_expires_the_session_and_says_how_to_resume() {
     // It was expired, so `-c` finds it.
     let run = env.run(&["ai", "-c", "go on"]);
     assert_eq!(run.stdout, "You said: go on\n", "{run:?}");
+
+    // SIGTERM does the same, and a sub-agent's stream ends with `interrupted {}`.
+    let child = env
+        .command(&["ai", "--sub-agent", "[slow] a b c d e f g h i j k l m n o p q r s t"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("To resume: seqera ai --session sess-0002"), "{stderr}");
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("JSONL")).collect();
+    assert_eq!(lines.first().unwrap()["type"], "run_started");
+    assert!(lines.iter().any(|l| l["type"] == "text"), "{lines:?}");
+    assert_eq!(lines.last().unwrap()["type"], "interrupted", "{lines:?}");
+    assert_eq!(lines.last().unwrap()["data"], serde_json::json!({}));
 }
