@@ -242,7 +242,9 @@ async fn tool_result(
     s.events
         .push(json!({"type": "tool-result", "toolCallId": request_id, "result": {"stdout": stdout, "stderr": stderr, "exit_code": code}}));
     let text = if code == 0 {
-        format!("Here is what `{what}` gave:\n{}", stdout.trim_end())
+        // A command that says what it did on stderr (a deletion, say) is quoted from there.
+        let said = if stdout.trim().is_empty() { stderr } else { stdout };
+        format!("Here is what `{what}` gave:\n{}", said.trim_end())
     } else {
         format!("`{what}` did not succeed (exit {code}): {}", stderr.trim_end())
     };
