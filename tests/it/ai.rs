@@ -112,43 +112,44 @@ fn sessions_continue_with_c_and_s_and_in_the_shell_and_scripts() {
     assert_eq!(run.stdout.trim(), "You said: alpha|You said: beta", "{run:?}");
 }
 
+/// Starts `seqera ai ARGS`, reads its stdout until `until` shows, then sends `signal`; returns the exit
+/// code, all of stdout and stderr.
+fn signal_mid_answer(env: &TestEnv, args: &[&str], until: &str, signal: &str) -> (Option<i32>, String, String) {
+    use std::io::Read;
+    let mut child = env.command(args).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 256];
+    while !String::from_utf8_lossy(&seen).contains(until) {
+        let n = stdout.read(&mut buf).unwrap();
+        assert!(n > 0, "the answer ended before {until:?}: {}", String::from_utf8_lossy(&seen));
+        seen.extend_from_slice(&buf[..n]);
+    }
+    std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
+    stdout.read_to_end(&mut seen).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code(), String::from_utf8_lossy(&seen).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
 #[test]
 fn ctrl_c_expires_the_session_and_says_how_to_resume() {
     let sandbox = OwnSandbox::start(&[]);
     let env = ai_env(&sandbox);
-    let child = env
-        .command(&["ai", "[slow] a b c d e f g h i j k l m n o p q r s t"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1000));
-    std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    let (code, stdout, stderr) = signal_mid_answer(&env, &["ai", "[slow] a b c d e f g h i j k l m n o p q r s t"], "You said: a", "-INT");
+    assert_eq!(code, Some(130), "{stderr}");
     assert!(stderr.contains("Session: sess-0001\nTo resume: seqera ai --session sess-0001"), "{stderr}");
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("You said: a b c"));
+    assert!(stdout.starts_with("You said: a") && !stdout.contains(" t"), "stopped mid-answer: {stdout}");
     // It was expired, so `-c` finds it.
     let run = env.run(&["ai", "-c", "go on"]);
     assert_eq!(run.stdout, "You said: go on\n", "{run:?}");
 
     // SIGTERM does the same, and a sub-agent's stream ends with `interrupted {}`.
-    let child = env
-        .command(&["ai", "--sub-agent", "[slow] a b c d e f g h i j k l m n o p q r s t"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(1000));
-    std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    let (code, stdout, stderr) =
+        signal_mid_answer(&env, &["ai", "--sub-agent", "[slow] a b c d e f g h i j k l m n o p q r s t"], "\"type\":\"text\"", "-TERM");
+    assert_eq!(code, Some(130), "{stderr}");
     assert!(stderr.contains("To resume: seqera ai --session sess-0002"), "{stderr}");
-    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).expect("JSONL")).collect();
+    let lines: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).expect("JSONL")).collect();
     assert_eq!(lines.first().unwrap()["type"], "run_started");
-    assert!(lines.iter().any(|l| l["type"] == "text"), "{lines:?}");
     assert_eq!(lines.last().unwrap()["type"], "interrupted", "{lines:?}");
     assert_eq!(lines.last().unwrap()["data"], serde_json::json!({}));
 }
