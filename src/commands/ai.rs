@@ -97,9 +97,32 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         conv.resumed = true;
     } else if args.continue_last {
         let sessions = conv.client.expired_sessions(&cwd.display().to_string()).await?;
-        match sessions.first().and_then(|s| s["session_id"].as_str()) {
+        let chosen = if sessions.len() > 1 && opts.can_ask {
+            // On a terminal, the user picks (newest first); without one, the newest is taken and named.
+            let labels: Vec<String> = sessions
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}  (last used {}, {})",
+                        s["title"].as_str().unwrap_or("untitled"),
+                        s["last_used"].as_str().unwrap_or("?"),
+                        s["session_id"].as_str().unwrap_or("?")
+                    )
+                })
+                .collect();
+            match crate::output::prompt::pick("[AI] Sessions in this directory:", &labels)? {
+                Some(i) => sessions.get(i),
+                None => {
+                    ctx.say("[AI] No session chosen.");
+                    return Ok(Output::Nothing);
+                }
+            }
+        } else {
+            sessions.first()
+        };
+        match chosen.and_then(|s| s["session_id"].as_str()) {
             Some(id) => {
-                if sessions.len() > 1 {
+                if sessions.len() > 1 && !opts.can_ask {
                     ctx.say(&format!("[AI] {} sessions here; continuing the most recent, {id}.", sessions.len()));
                 }
                 conv.session = Some(id.to_string());

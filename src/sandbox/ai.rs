@@ -42,6 +42,8 @@ pub struct AiSandbox {
 struct Sess {
     owner: i64,
     cwd: String,
+    /// The first message, shortened, as the backend titles a session.
+    title: Option<String>,
     created: u64,
     last_used: u64,
     expired: bool,
@@ -70,8 +72,9 @@ async fn root(AxState(shared): AxState<Shared>) -> Json<Value> {
     Json(json!({ "version": "sandbox-ai-0.1.0", "platform_url": shared.base_url }))
 }
 
+/// Milliseconds since the epoch: sessions used within the same second still sort by use.
 fn now() -> u64 {
-    crate::platform::cache::now_secs()
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
 
 fn not_found() -> Response {
@@ -90,6 +93,7 @@ async fn create(AxState(shared): AxState<Shared>, Extension(caller): Extension<C
     let sess = Sess {
         owner: caller.user.id,
         cwd: cwd.to_string(),
+        title: None,
         created: now(),
         last_used: now(),
         expired: false,
@@ -123,7 +127,11 @@ async fn list(AxState(shared): AxState<Shared>, Extension(caller): Extension<Cal
     let rows: Vec<Value> = rows
         .into_iter()
         .take(q.limit.unwrap_or(10))
-        .map(|(id, s)| json!({"session_id": id, "title": format!("Session {id}"), "created_at": s.created, "last_used": s.last_used, "cwd": s.cwd}))
+        .map(|(id, s)| {
+            let iso = |ms: u64| crate::timefmt::iso_utc((ms / 1000) as i64, Some((ms % 1000) as u32));
+            json!({"session_id": id, "title": s.title.clone().unwrap_or_else(|| "New session".into()),
+                   "created_at": iso(s.created), "last_used": iso(s.last_used), "cwd": s.cwd})
+        })
         .collect();
     Json(json!({ "sessions": rows }))
 }
@@ -170,6 +178,10 @@ async fn message(
         s.expired = false;
     }
     s.last_used = now();
+    if s.title.is_none() {
+        let first: String = content.chars().take(50).collect();
+        s.title = Some(if first.len() < content.len() { format!("{first}...") } else { first });
+    }
     s.run_start = s.events.len();
     s.drop_next_stream = content.contains("[drop]");
     s.hang = content.contains("[hang]");

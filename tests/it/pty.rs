@@ -223,3 +223,33 @@ fn wait_exit(pty: &mut Pty) -> Option<i32> {
     }
     panic!("did not exit:\n{}", pty.text());
 }
+
+/// `seqera ai -c` with several earlier sessions here: on a terminal the user picks one (newest first,
+/// by title); in a pipe the newest is taken and named.
+#[test]
+fn continue_offers_a_picker_of_sessions_on_the_terminal() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
+    assert_eq!(env.run(&["ai", "first topic"]).code, 0);
+    assert_eq!(env.run(&["ai", "second topic"]).code, 0);
+    let mut pty = Pty::spawn(&env, &["ai", "-c", "go on"]);
+    pty.wait_for("[AI] Sessions in this directory:");
+    pty.wait_for("Enter selection (1-2), or 'q' to cancel: ");
+    let text = pty.text();
+    let (second, first) = (text.find("1. second topic").expect(&text), text.find("2. first topic").expect(&text));
+    assert!(second < first && text.contains("sess-0001") && text.contains("last used 20"), "{text}");
+    pty.send("2\r");
+    pty.wait_for("You said: go on");
+    assert_eq!(wait_exit(&mut pty), Some(0));
+    // The one picked is now the most recent; a pipe continues it and says so.
+    let run = env.run(&["ai", "-c", "and again"]);
+    assert_eq!(run.stdout, "You said: and again\n", "{run:?}");
+    assert!(run.stderr.contains("2 sessions here; continuing the most recent, sess-0001"), "{run:?}");
+    // q cancels without sending anything.
+    let mut pty = Pty::spawn(&env, &["ai", "-c", "not sent"]);
+    pty.wait_for("Enter selection");
+    pty.send("q\r");
+    pty.wait_for("[AI] No session chosen.");
+    assert_eq!(wait_exit(&mut pty), Some(0));
+    assert!(!pty.text().contains("You said"));
+}
