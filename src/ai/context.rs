@@ -1,9 +1,12 @@
-//! The session-creation body (fact sheet D3): where the user is (`cwd`), a look at the directory, the
-//! project's instruction files, and the selected organization, within the 20,000-character cap.
+//! The session-creation body (fact sheet D3): where the user is (`cwd`), a look at the directory, its git
+//! state, skills, docs and memory notes, the project's instruction files, and the selected organization,
+//! within the 20,000-character cap.
 
 use std::path::Path;
 
 use serde_json::{Value, json};
+
+use super::project;
 
 pub const PAYLOAD_CAP: usize = 20_000;
 const INSTRUCTIONS_CAP: usize = 8_000;
@@ -64,26 +67,32 @@ fn main_nf(dir: &Path) -> Option<(String, String)> {
 }
 
 /// AGENTS.md, else CLAUDE.md, else CONTEXT.md: the first name found between the root and `cwd` wins, and
-/// every file of that name on the way is included, root first; 8,000 characters at most.
+/// every file of that name on the way is included, root first. Failing those, the user's own
+/// `~/.config/opencode/AGENTS.md` or `~/.claude/CLAUDE.md`. 8,000 characters at most.
 fn instructions(cwd: &Path) -> String {
     let ancestors: Vec<&Path> = cwd.ancestors().collect::<Vec<_>>().into_iter().rev().collect();
+    let render = |path: &Path| std::fs::read_to_string(path).ok().map(|t| format!("{}\n{t}", path.display()));
+    let mut found: Vec<String> = Vec::new();
     for name in ["AGENTS.md", "CLAUDE.md", "CONTEXT.md"] {
-        let found: Vec<String> = ancestors
-            .iter()
-            .filter_map(|d| std::fs::read_to_string(d.join(name)).ok().map(|t| format!("{}\n{t}", d.join(name).display())))
-            .collect();
+        found = ancestors.iter().filter_map(|d| render(&d.join(name))).collect();
         if !found.is_empty() {
-            let all = found.join("\n\n");
-            if all.len() > INSTRUCTIONS_CAP {
-                return all.chars().take(INSTRUCTIONS_CAP).collect::<String>() + "\n... (instructions truncated at 8000 characters)";
-            }
-            return all;
+            break;
         }
     }
-    String::new()
+    if found.is_empty()
+        && let Some(home) = std::env::var_os("HOME").map(std::path::PathBuf::from)
+    {
+        found.extend([".config/opencode/AGENTS.md", ".claude/CLAUDE.md"].iter().find_map(|rel| render(&home.join(rel))));
+    }
+    let all = found.join("\n\n");
+    if all.chars().count() > INSTRUCTIONS_CAP {
+        return all.chars().take(INSTRUCTIONS_CAP).collect::<String>() + "\n... (instructions truncated at 8000 characters)";
+    }
+    all
 }
 
 /// The body of `POST /v1/cli/sessions`. `approval_mode` is always "auto": approvals happen on the client.
+/// It runs git (a few short commands), so call it off the async threads.
 pub fn session_body(cwd: &Path, organization_id: Option<String>, headless: bool) -> Value {
     let mut tree_text = String::new();
     tree(cwd, 1, "", &mut tree_text);
@@ -91,11 +100,20 @@ pub fn session_body(cwd: &Path, organization_id: Option<String>, headless: bool)
         "cwd": cwd.display().to_string(),
         "directory_tree": tree_text,
         "directory_listing": listing(cwd),
-        "git_status": {"is_git_repo": cwd.ancestors().any(|d| d.join(".git").exists())},
+        "git_status": project::git_status(cwd),
     });
     if let Some((path, content)) = main_nf(cwd) {
         dc["main_nf_path"] = json!(path);
         dc["main_nf_content"] = json!(content);
+    }
+    for (field, list) in [
+        ("project_skills", project::skills(cwd)),
+        ("pipeline_docs", project::notes(cwd, "docs")),
+        ("pipeline_memory", project::notes(cwd, "memory")),
+    ] {
+        if !list.is_empty() {
+            dc[field] = json!(list);
+        }
     }
     let mut body = json!({
         "cwd": cwd.display().to_string(),
@@ -111,24 +129,47 @@ pub fn session_body(cwd: &Path, organization_id: Option<String>, headless: bool)
     cap(body)
 }
 
+/// The parts of the body that give way to the cap, in the order they are trimmed: text is cut (with a
+/// marker), lists lose entries from the end. The instructions go last.
+const TRIM_ORDER: &[&str] = &[
+    "/directory_context/directory_listing",
+    "/directory_context/directory_tree",
+    "/directory_context/git_status/recent_commits",
+    "/directory_context/git_status/files",
+    "/directory_context/project_skills",
+    "/directory_context/pipeline_docs",
+    "/directory_context/pipeline_memory",
+    "/directory_context/main_nf_content",
+    "/instruction_context",
+];
+
+fn size(body: &Value) -> usize {
+    body.to_string().chars().count()
+}
+
 /// Trims the context in a fixed order until the JSON fits the cap.
 fn cap(mut body: Value) -> Value {
-    for field in ["directory_listing", "directory_tree", "main_nf_content"] {
-        if body.to_string().len() <= PAYLOAD_CAP {
-            return body;
+    for pointer in TRIM_ORDER {
+        if size(&body) <= PAYLOAD_CAP {
+            break;
         }
-        let over = body.to_string().len() - PAYLOAD_CAP;
-        if let Some(text) = body["directory_context"][field].as_str() {
-            let keep = text.len().saturating_sub(over + TRUNCATED.len() + 16);
-            let cut: String = text.chars().take(keep).collect();
-            body["directory_context"][field] = json!(if keep == 0 { TRUNCATED.to_string() } else { format!("{cut}\n{TRUNCATED}") });
+        let over = size(&body) - PAYLOAD_CAP;
+        match body.pointer_mut(pointer) {
+            Some(Value::String(text)) => {
+                let keep = text.chars().count().saturating_sub(over + TRUNCATED.len() + 16);
+                let cut: String = text.chars().take(keep).collect();
+                *text = if keep == 0 { TRUNCATED.to_string() } else { format!("{cut}\n{TRUNCATED}") };
+            }
+            Some(Value::Array(_)) => {
+                while size(&body) > PAYLOAD_CAP {
+                    let Some(Value::Array(items)) = body.pointer_mut(pointer) else { break };
+                    if items.pop().is_none() {
+                        break;
+                    }
+                }
+            }
+            _ => {}
         }
-    }
-    if body.to_string().len() > PAYLOAD_CAP {
-        let over = body.to_string().len() - PAYLOAD_CAP;
-        let text = body["instruction_context"].as_str().unwrap_or_default().to_string();
-        let keep = text.len().saturating_sub(over + TRUNCATED.len() + 16);
-        body["instruction_context"] = json!(format!("{}\n{TRUNCATED}", text.chars().take(keep).collect::<String>()));
     }
     body
 }
@@ -147,5 +188,30 @@ mod tests {
         assert_eq!(body["organization_id"], "101");
         assert_eq!(body["approval_mode"], "auto");
         assert!(body["instruction_context"].as_str().unwrap().contains("Be brief."));
+    }
+
+    #[test]
+    fn skills_then_docs_give_way_before_memory_main_nf_and_the_instructions() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        for kind in ["docs", "memory"] {
+            std::fs::create_dir_all(d.join(".seqera").join(kind)).unwrap();
+            for i in 0..2 {
+                std::fs::write(d.join(format!(".seqera/{kind}/note-{i}.md")), format!("{kind} {i}\n").repeat(600)).unwrap();
+            }
+        }
+        std::fs::create_dir_all(d.join(".seqera/skills/rotate")).unwrap();
+        std::fs::write(d.join(".seqera/skills/rotate/SKILL.md"), "---\nname: rotate\ndescription: Rotate keys\n---\n").unwrap();
+        std::fs::write(d.join("main.nf"), "workflow { hello() }\n").unwrap();
+        std::fs::write(d.join("AGENTS.md"), "Use nf-core style.\n").unwrap();
+        let body = super::session_body(d, None, true);
+        assert!(body.to_string().chars().count() <= super::PAYLOAD_CAP);
+        let dc = &body["directory_context"];
+        // The fact sheet's order: listing, tree, commits, git files, skills, docs, memory, main.nf.
+        assert_eq!(dc["project_skills"], serde_json::json!([]), "skills go first");
+        assert_eq!(dc["pipeline_docs"].as_array().unwrap().len(), 1, "then docs, one at a time");
+        assert_eq!(dc["pipeline_memory"].as_array().unwrap().len(), 2, "memory is kept");
+        assert_eq!(dc["main_nf_content"], "workflow { hello() }");
+        assert!(body["instruction_context"].as_str().unwrap().ends_with("Use nf-core style.\n"));
     }
 }

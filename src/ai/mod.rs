@@ -4,6 +4,7 @@
 
 pub mod approval;
 pub mod context;
+pub mod project;
 pub mod sse;
 pub mod tools;
 pub mod turn;

@@ -111,7 +111,10 @@ impl Conversation {
         let session = match &self.session {
             Some(s) => s.clone(),
             None => {
-                let body = super::context::session_body(&self.cwd, self.organization_id.clone(), self.headless);
+                let (cwd, org, headless) = (self.cwd.clone(), self.organization_id.clone(), self.headless);
+                let body = tokio::task::spawn_blocking(move || super::context::session_body(&cwd, org, headless))
+                    .await
+                    .map_err(|e| crate::error::Error::other(format!("Cannot read the directory's context: {e}.")))?;
                 let id = self.client.create_session(&body).await?;
                 self.session = Some(id.clone());
                 id

@@ -7,6 +7,8 @@
 //! - "delete credential NAME": asks to run `seqera credentials delete NAME --yes`;
 //! - "write a note": asks to write `note.txt` in the session's directory (write_file_local);
 //! - "read FILE": asks to read a file (read_file_local);
+//! - "describe this project": says back what the session body told it (git state, skills, docs, memory,
+//!   the first line of the instructions);
 //! - anything else is echoed back ("You said: ..."), with a reasoning event first when it says "think".
 //!
 //! Knobs, written anywhere in the message: `[drop]` closes the first event stream after two events (the
@@ -44,6 +46,8 @@ struct Sess {
     cwd: String,
     /// The first message, shortened, as the backend titles a session.
     title: Option<String>,
+    /// What the client said about its directory when it created the session.
+    context: Value,
     created: u64,
     last_used: u64,
     expired: bool,
@@ -94,6 +98,7 @@ async fn create(AxState(shared): AxState<Shared>, Extension(caller): Extension<C
         owner: caller.user.id,
         cwd: cwd.to_string(),
         title: None,
+        context: json!({"directory_context": body["directory_context"], "instruction_context": body["instruction_context"]}),
         created: now(),
         last_used: now(),
         expired: false,
@@ -149,6 +154,39 @@ fn text_chunks(text: &str) -> Vec<Value> {
         out.push(json!({"type": "text-delta", "delta": chunk}));
     }
     out
+}
+
+/// "describe this project": what the session body told the backend, one fact per line.
+fn describe(context: &Value) -> String {
+    let dc = &context["directory_context"];
+    let git = &dc["git_status"];
+    let names = |v: &Value, key: &str| {
+        v.as_array().map(|a| a.iter().filter_map(|x| x[key].as_str()).collect::<Vec<_>>().join(", ")).unwrap_or_default()
+    };
+    let mut lines = vec![format!("Directory: {}", dc["cwd"].as_str().unwrap_or("?"))];
+    if git["is_git_repo"] == true {
+        lines.push(format!(
+            "Git: branch {}, {} changed file(s) [{}], last commit \"{}\"",
+            git["branch"].as_str().unwrap_or("(detached)"),
+            git["files"].as_array().map_or(0, Vec::len),
+            names(&git["files"], "path"),
+            git["recent_commits"][0]["message"].as_str().unwrap_or("none")
+        ));
+    } else {
+        lines.push("Git: not a repository".into());
+    }
+    if let Some(path) = dc["main_nf_path"].as_str() {
+        lines.push(format!("Pipeline: {path}"));
+    }
+    lines.push(format!("Skills: {}", names(&dc["project_skills"], "name")));
+    lines.push(format!(
+        "Docs: {}; memory: {}",
+        dc["pipeline_docs"].as_array().map_or(0, Vec::len),
+        dc["pipeline_memory"].as_array().map_or(0, Vec::len)
+    ));
+    let instructions = context["instruction_context"].as_str().unwrap_or_default();
+    lines.push(format!("Instructions: {}", instructions.lines().nth(1).unwrap_or("none")));
+    lines.join("\n")
 }
 
 fn finish(prompt: usize, completion: usize) -> Value {
@@ -218,6 +256,11 @@ async fn message(
         content.split("read ").nth(1).and_then(|r| r.split_whitespace().next()).filter(|_| lower.starts_with("read "))
     {
         ask(s, &format!("Reading {path}. "), "read_file_local", json!({"path": path}), format!("read {path}"));
+    } else if lower.contains("describe this project") {
+        let text = describe(&s.context);
+        let n = text.split(' ').count();
+        s.events.extend(text_chunks(&text));
+        s.events.push(finish(60, n));
     } else {
         if lower.contains("think") {
             s.events.push(json!({"type": "reasoning", "delta": "The user wants an echo."}));

@@ -153,3 +153,36 @@ fn ctrl_c_expires_the_session_and_says_how_to_resume() {
     assert_eq!(lines.last().unwrap()["type"], "interrupted", "{lines:?}");
     assert_eq!(lines.last().unwrap()["data"], serde_json::json!({}));
 }
+
+/// The session body carries the project (fact sheet D3): git branch, changes and commits, skills, docs,
+/// memory and instructions; the sandbox's assistant says back what it was told.
+#[test]
+fn the_session_tells_the_assistant_about_the_project() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let d = env.dir.path();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git").arg("-C").arg(d).args(args).output().expect("git runs");
+        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    git(&["init", "-q", "-b", "trunk"]);
+    std::fs::write(d.join("main.nf"), "workflow {}\n").unwrap();
+    git(&["add", "main.nf"]);
+    git(&["-c", "user.name=Ada", "-c", "user.email=ada@example.org", "commit", "-qm", "First pipeline"]);
+    std::fs::write(d.join("main.nf"), "workflow { hello() }\n").unwrap();
+    for (path, text) in [
+        (".seqera/skills/rotate/SKILL.md", "---\nname: rotate-keys\ndescription: Rotate AWS keys\n---\nSteps...\n"),
+        (".seqera/docs/runbook.md", "# Runbook\n"),
+        (".seqera/memory/decisions.md", "We use Wave.\n"),
+        ("AGENTS.md", "Use nf-core style.\n"),
+    ] {
+        std::fs::create_dir_all(d.join(path).parent().unwrap()).unwrap();
+        std::fs::write(d.join(path), text).unwrap();
+    }
+    let run = env.run(&["ai", "describe this project"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let out = &run.stdout;
+    assert!(out.contains("Git: branch trunk, ") && out.contains("main.nf") && out.contains("last commit \"First pipeline\""), "{out}");
+    assert!(out.contains(&format!("Pipeline: {}", d.join("main.nf").display())), "{out}");
+    assert!(out.contains("Skills: rotate-keys\nDocs: 1; memory: 1\nInstructions: Use nf-core style."), "{out}");
+}
