@@ -52,6 +52,7 @@ pub fn approval_command(tool: &str, args: &Value) -> Option<String> {
         "execute_bash_local" => Some(s("command")),
         "write_file_local" => Some(format!("write_file {}", shell_words::quote(&s("path")))),
         "edit_file_local" => Some(format!("edit_file {}", shell_words::quote(&s("path")))),
+        "create_directory_local" => Some(format!("mkdir -p {}", shell_words::quote(&s("path")))),
         "run_nextflow_lint_local" => Some(format!("NXF_SYNTAX_PARSER=v2 nextflow lint {}", shell_words::quote(&s("path")))),
         "run_nf_core_lint_local" => Some(format!("nf-core {} lint {}", s("lint_scope"), shell_words::quote(&s("path")))),
         other => Some(format!("{other} {args}")),
@@ -79,10 +80,30 @@ pub async fn run(tool: &str, args: &Value, cwd: &Path, reads: &mut Reads, extra_
         "read_file_local" => read(&expand(cwd, &s("path")), args, reads),
         "write_file_local" => write(&expand(cwd, &s("path")), &s("content"), reads),
         "edit_file_local" => edit(&expand(cwd, &s("path")), &s("old_str"), &s("new_str"), reads),
+        "create_directory_local" => {
+            let path = expand(cwd, &s("path"));
+            match std::fs::create_dir_all(&path) {
+                Ok(()) => ToolOutput::ok(format!("Created directory {}", path.display())),
+                Err(e) => ToolOutput::err(format!("Cannot create {}: {e}", path.display())),
+            }
+        }
         "list_directory_local" => list(&expand(cwd, args["path"].as_str().unwrap_or(".")), args["show_hidden"].as_bool().unwrap_or(false)),
         "search_files_local" => search(cwd, args).await,
         other => ToolOutput::err(format!("Unknown tool: {other}")),
     }
+}
+
+/// The tools plan mode keeps from running (fact sheet D6): everything that runs a command or changes a file.
+pub fn blocked_in_plan_mode(tool: &str) -> bool {
+    matches!(
+        tool,
+        "execute_bash_local"
+            | "run_nextflow_lint_local"
+            | "run_nf_core_lint_local"
+            | "write_file_local"
+            | "edit_file_local"
+            | "create_directory_local"
+    )
 }
 
 fn which(program: &str) -> Option<PathBuf> {
@@ -361,6 +382,16 @@ async fn search(cwd: &Path, args: &Value) -> ToolOutput {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[tokio::test]
+    async fn create_directory_makes_parents_and_is_judged_as_mkdir() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = run("create_directory_local", &json!({"path": "a/b/c"}), dir.path(), &mut Reads::default(), &[]).await;
+        assert_eq!(out.exit_code, 0, "{out:?}");
+        assert!(dir.path().join("a/b/c").is_dir());
+        assert_eq!(approval_command("create_directory_local", &json!({"path": "a/b c"})).as_deref(), Some("mkdir -p 'a/b c'"));
+        assert!(blocked_in_plan_mode("create_directory_local") && !blocked_in_plan_mode("read_file_local"));
+    }
 
     #[tokio::test]
     async fn write_needs_a_fresh_read_and_edit_matches_once() {

@@ -35,6 +35,8 @@ pub struct TurnOptions {
     pub can_ask: bool,
     pub events: Option<std::fs::File>,
     pub verbose: bool,
+    /// Plan mode: the assistant plans; commands and file changes are blocked here, on the client.
+    pub plan: bool,
 }
 
 /// A conversation: one backend session, created on the first question, and what this client remembers
@@ -123,8 +125,11 @@ impl Conversation {
         let run = run_id();
         let mode = if self.headless { "headless" } else { "interactive" };
         emit(opts, "run.started", "run_started", json!({"run_id": run, "session_id": session}));
-        let message = json!({"type": "user_message", "content": question, "run_id": run, "verbose": opts.verbose,
-                             "interaction_mode": mode, "caller": caller(self.headless)});
+        let mut message = json!({"type": "user_message", "content": question, "run_id": run, "verbose": opts.verbose,
+                                 "interaction_mode": mode, "caller": caller(self.headless)});
+        if opts.plan {
+            message["mode"] = json!("plan");
+        }
         self.client.send_message(&session, &message).await.inspect_err(|e| {
             emit(opts, "error", "error", json!({"message": e.message, "code": "send_error"}));
         })?;
@@ -303,6 +308,9 @@ impl Conversation {
 
     /// Approval, then the tool. A refusal goes back to the assistant as the tool's error.
     async fn execute(&mut self, tool: &str, args: &Value, opts: &mut TurnOptions, result: &mut TurnResult) -> ToolOutput {
+        if opts.plan && tools::blocked_in_plan_mode(tool) {
+            return ToolOutput::err(format!("Blocked: {tool} is not available in plan mode. Ask again without --plan to run it."));
+        }
         if let Some(command) = tools::approval_command(tool, args) {
             let class = approval::classify(&command, &self.cwd);
             let remembered = self.always.iter().any(|p| approval::matches(p, &command)) && class != Class::Dangerous;

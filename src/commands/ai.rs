@@ -30,7 +30,10 @@ pub struct Args {
     /// Which tool calls run without asking [config: approval_mode] [default: default]
     #[arg(long, value_name = "MODE", value_parser = ["basic", "default", "full"])]
     pub approval_mode: Option<String>,
-    /// Continue the most recent session started in this directory
+    /// Plan only: the assistant may read and search here, but commands and file changes are blocked
+    #[arg(long)]
+    pub plan: bool,
+    /// Continue a session started in this directory (the most recent; a picker on a terminal)
     #[arg(short = 'c', long = "continue", conflicts_with = "session")]
     pub continue_last: bool,
     /// Continue this session
@@ -79,6 +82,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         can_ask: crate::output::prompt::can_prompt(),
         events,
         verbose: false,
+        plan: args.plan,
     };
     let cwd = std::env::current_dir().map_err(|e| Error::other(format!("Cannot tell the current directory: {e}.")))?;
     let org = ctx.settings.get("organization").value.clone().filter(|o| o.trim().parse::<i64>().is_ok());

@@ -9,7 +9,8 @@
 //! - "read FILE": asks to read a file (read_file_local);
 //! - "describe this project": says back what the session body told it (git state, skills, docs, memory,
 //!   the first line of the instructions);
-//! - anything else is echoed back ("You said: ..."), with a reasoning event first when it says "think".
+//! - anything else is echoed back ("You said: ...", or "You said (plan mode): ..." for a message in plan
+//!   mode), with a reasoning event first when it says "think".
 //!
 //! Knobs, written anywhere in the message: `[drop]` closes the first event stream after two events (the
 //! client must resume with its cursor), `[hang]` closes every stream before the end, `[429]` answers the
@@ -266,7 +267,8 @@ async fn message(
             s.events.push(json!({"type": "reasoning", "delta": "The user wants an echo."}));
         }
         let clean = content.replace("[drop]", "").replace("[hang]", "").replace("[slow]", "");
-        let text = format!("You said: {}", clean.trim());
+        let plan = if body["mode"] == "plan" { " (plan mode)" } else { "" };
+        let text = format!("You said{plan}: {}", clean.trim());
         let n = text.split(' ').count();
         s.events.extend(text_chunks(&text));
         s.events.push(finish(content.len() / 4 + 1, n));

@@ -186,3 +186,21 @@ fn the_session_tells_the_assistant_about_the_project() {
     assert!(out.contains(&format!("Pipeline: {}", d.join("main.nf").display())), "{out}");
     assert!(out.contains("Skills: rotate-keys\nDocs: 1; memory: 1\nInstructions: Use nf-core style."), "{out}");
 }
+
+/// `--plan` sends the message in plan mode and blocks commands and file changes on the client.
+#[test]
+fn plan_mode_blocks_commands_and_writes_here() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let run = env.run(&["ai", "--plan", "what would you do?"]);
+    assert_eq!(run.stdout, "You said (plan mode): what would you do?\n", "{run:?}");
+    let run = env.run(&["ai", "--plan", "--approval-mode", "full", "write a note"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("did not succeed (exit 1): Blocked: write_file_local is not available in plan mode"), "{run:?}");
+    assert!(!env.dir.path().join("note.txt").exists());
+    let run = env.run(&["ai", "--plan", "list my credentials"]);
+    assert!(run.stdout.contains("Blocked: execute_bash_local is not available in plan mode"), "{run:?}");
+    std::fs::write(env.dir.path().join("notes.md"), "kept\n").unwrap();
+    let run = env.run(&["ai", "--plan", "read notes.md"]);
+    assert!(run.stdout.contains("kept"), "reading is allowed: {run:?}");
+}
