@@ -128,13 +128,68 @@ fn cap(text: String, what: &str) -> String {
     format!("{cut}\n... ({what} truncated: {lines} lines, {} bytes.{saved})", text.len())
 }
 
+/// The whole output, kept where the result says (mode 0600: a command's output may hold secrets).
 fn tempfile_with(text: &str) -> Option<PathBuf> {
+    use std::io::Write;
     let path = std::env::temp_dir().join(format!("seqera-tool-output-{}-{}.txt", std::process::id(), fastrand::u64(..)));
-    std::fs::write(&path, text).ok()?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(&path).ok()?.write_all(text.as_bytes()).ok()?;
     Some(path)
 }
 
+/// Everything a command may print (10 MiB); the rest is read and dropped so the command never blocks on
+/// a full pipe.
+const OUTPUT_CAP: usize = 10 * 1024 * 1024;
+
+/// The time one command may take: 300 s, or `SEQERA_TOOL_TIMEOUT_MS`.
+fn command_timeout() -> Duration {
+    crate::config::env::var("SEQERA_TOOL_TIMEOUT_MS").and_then(|v| v.parse().ok()).map(Duration::from_millis).unwrap_or(COMMAND_TIMEOUT)
+}
+
+/// Signals a command's whole process group (`bash -c` and what it started).
+#[cfg(unix)]
+fn signal_group(pgid: u32, signal: i32) {
+    // SAFETY: killpg only sends a signal; a group that is gone gives ESRCH, which is fine.
+    unsafe {
+        libc::killpg(pgid as libc::pid_t, signal);
+    }
+}
+
+/// Kills the group when the tool is abandoned (Ctrl-C, the turn dropped) before the command ended.
+struct GroupGuard(Option<u32>);
+
+impl Drop for GroupGuard {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(pgid) = self.0 {
+            signal_group(pgid, libc::SIGKILL);
+        }
+    }
+}
+
+/// Reads a pipe to its end into `sink`, keeping at most [`OUTPUT_CAP`] bytes.
+async fn drain(pipe: Option<impl tokio::io::AsyncRead + Unpin>, sink: std::sync::Arc<std::sync::Mutex<Vec<u8>>>) {
+    use tokio::io::AsyncReadExt;
+    let Some(mut pipe) = pipe else { return };
+    let mut buf = vec![0u8; 64 * 1024];
+    while let Ok(n) = pipe.read(&mut buf).await {
+        if n == 0 {
+            break;
+        }
+        let mut kept = sink.lock().unwrap_or_else(|p| p.into_inner());
+        let room = OUTPUT_CAP.saturating_sub(kept.len());
+        kept.extend_from_slice(&buf[..n.min(room)]);
+    }
+}
+
 async fn bash(command: &str, cwd: &Path, extra_env: &[(String, String)]) -> ToolOutput {
+    bash_within(command, cwd, extra_env, command_timeout()).await
+}
+
+async fn bash_within(command: &str, cwd: &Path, extra_env: &[(String, String)], limit: Duration) -> ToolOutput {
     let mut cmd = tokio::process::Command::new("/bin/bash");
     cmd.arg("-c").arg(command).current_dir(cwd).env("AGENT", "1").env("NXF_AGENT_MODE", "true");
     if command.contains("nextflow") {
@@ -156,23 +211,52 @@ async fn bash(command: &str, cwd: &Path, extra_env: &[(String, String)]) -> Tool
     for (k, v) in extra_env {
         cmd.env(k, v);
     }
+    // A group of its own, so the time limit and Ctrl-C reach what the command started, not only bash.
+    #[cfg(unix)]
+    cmd.process_group(0);
     cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).kill_on_drop(true);
-    let child = match cmd.spawn() {
+    let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => return ToolOutput::err(format!("Cannot start /bin/bash: {e}")),
     };
-    match tokio::time::timeout(COMMAND_TIMEOUT, child.wait_with_output()).await {
-        Ok(Ok(out)) => ToolOutput {
-            stdout: cap(String::from_utf8_lossy(&out.stdout).into_owned(), "output"),
-            stderr: cap(String::from_utf8_lossy(&out.stderr).into_owned(), "error output"),
-            exit_code: out.status.code().map(i64::from).unwrap_or(-1),
-        },
-        Ok(Err(e)) => ToolOutput::err(format!("The command failed to run: {e}")),
-        Err(_) => ToolOutput {
-            stdout: String::new(),
-            stderr: format!("The command was stopped after {} s (the limit for one command).", COMMAND_TIMEOUT.as_secs()),
-            exit_code: 124,
-        },
+    let mut guard = GroupGuard(child.id());
+    let (out, err) = (std::sync::Arc::new(std::sync::Mutex::new(Vec::new())), std::sync::Arc::new(std::sync::Mutex::new(Vec::new())));
+    let (stdout, stderr) = (child.stdout.take(), child.stderr.take());
+    let work = async {
+        tokio::join!(drain(stdout, out.clone()), drain(stderr, err.clone()));
+        child.wait().await
+    };
+    tokio::pin!(work);
+    let (status, note) = match tokio::time::timeout(limit, &mut work).await {
+        Ok(status) => (status.ok(), None),
+        Err(_) => {
+            // SIGTERM, half a second to finish, then SIGKILL (fact sheet D6).
+            #[cfg(unix)]
+            if let Some(pgid) = guard.0 {
+                signal_group(pgid, libc::SIGTERM);
+                if tokio::time::timeout(Duration::from_millis(500), &mut work).await.is_err() {
+                    signal_group(pgid, libc::SIGKILL);
+                    let _ = tokio::time::timeout(Duration::from_secs(1), &mut work).await;
+                }
+            }
+            let secs = limit.as_secs_f64();
+            (None, Some(format!("The command was stopped after {secs:.0} s (the limit for one command).")))
+        }
+    };
+    guard.0 = None;
+    let text =
+        |b: &std::sync::Arc<std::sync::Mutex<Vec<u8>>>| String::from_utf8_lossy(&b.lock().unwrap_or_else(|p| p.into_inner())).into_owned();
+    let mut stderr = text(&err);
+    if let Some(note) = &note {
+        if !stderr.is_empty() && !stderr.ends_with('\n') {
+            stderr.push('\n');
+        }
+        stderr.push_str(note);
+    }
+    ToolOutput {
+        stdout: cap(text(&out), "output"),
+        stderr: cap(stderr, "error output"),
+        exit_code: if note.is_some() { 124 } else { status.and_then(|s| s.code()).map(i64::from).unwrap_or(-1) },
     }
 }
 
@@ -382,6 +466,37 @@ async fn search(cwd: &Path, args: &Value) -> ToolOutput {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[tokio::test]
+    async fn the_time_limit_stops_the_whole_group_and_keeps_the_output_so_far() {
+        let dir = tempfile::tempdir().unwrap();
+        let started = std::time::Instant::now();
+        let script = "echo before; sleep 30 & echo $!; trap '' TERM; sleep 30; echo after";
+        let out = bash_within(script, dir.path(), &[], Duration::from_millis(300)).await;
+        assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
+        assert_eq!(out.exit_code, 124, "{out:?}");
+        assert!(out.stdout.starts_with("before\n") && !out.stdout.contains("after"), "{out:?}");
+        assert!(out.stderr.contains("The command was stopped after 0 s"), "{out:?}");
+        let background: i32 = out.stdout.lines().nth(1).unwrap().parse().unwrap();
+        let gone = (0..100).any(|_| {
+            std::thread::sleep(Duration::from_millis(10));
+            // SAFETY: signal 0 only asks whether the process exists.
+            unsafe { libc::kill(background, 0) != 0 }
+        });
+        assert!(gone, "the command's background sleep was killed too");
+    }
+
+    #[tokio::test]
+    async fn output_is_bounded_while_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = bash_within("head -c 12000000 /dev/zero | tr '\\0' x", dir.path(), &[], Duration::from_secs(30)).await;
+        assert_eq!(out.exit_code, 0);
+        assert!(out.stdout.contains(&format!("{OUTPUT_CAP} bytes")), "{}", &out.stdout[out.stdout.len() - 200..]);
+        let kept = out.stdout.rsplit("is in ").next().unwrap().trim_end_matches(".)");
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(kept).unwrap().permissions().mode() & 0o777, 0o600);
+        std::fs::remove_file(kept).unwrap();
+    }
 
     #[tokio::test]
     async fn create_directory_makes_parents_and_is_judged_as_mkdir() {
