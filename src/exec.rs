@@ -118,11 +118,13 @@ impl Runner {
     }
 
     /// Expires the AI session the shell or script kept across turns (best effort, 2 s at most).
-    pub fn expire_ai_session(&self) {
-        let Some(id) = self.session.ai_session.lock().unwrap_or_else(|p| p.into_inner()).take() else { return };
+    /// Expires the AI session the turns so far continued, if any, and says which it was.
+    pub fn expire_ai_session(&self) -> Option<String> {
+        let id = self.session.ai_session.lock().unwrap_or_else(|p| p.into_inner()).take()?;
         if let Ok(ctx) = self.session.context(&self.session.globals) {
             self.runtime.block_on(ctx.ai().expire(&id));
         }
+        Some(id)
     }
 
     /// Parses words (without the program name) with the one clap tree.

@@ -190,6 +190,15 @@ impl AiClient {
         }
     }
 
+    /// `GET /v1/cli/credits[?org_id=N]`: what the user (and the organization) may still spend.
+    pub async fn credits(&self, org_id: Option<&str>) -> Result<Value> {
+        let path = match org_id {
+            Some(id) => format!("/v1/cli/credits?org_id={}", urlencode(id)),
+            None => "/v1/cli/credits".to_string(),
+        };
+        self.checked(Method::GET, &path, None, "read the credits").await
+    }
+
     /// `GET /v1/cli/sessions?limit=N&cwd=...&status=expired`: the sessions to continue, newest first.
     pub async fn expired_sessions(&self, cwd: &str) -> Result<Vec<Value>> {
         let path = format!("/v1/cli/sessions?limit=10&cwd={}&status=expired", urlencode(cwd));

@@ -16,8 +16,11 @@ use crate::output::Output;
                         seqera ai --approval-mode full \"lint my pipeline\"")]
 pub struct Args {
     /// The question (quote it)
-    #[arg(value_name = "QUESTION", required = true)]
+    #[arg(value_name = "QUESTION", required_unless_present = "credits")]
     pub question: Vec<String>,
+    /// Show the AI credits left for you and the selected organization, and ask nothing
+    #[arg(long, conflicts_with_all = ["question", "continue_last", "session", "sub_agent", "plan"])]
+    pub credits: bool,
     /// Show the assistant's reasoning on stderr
     #[arg(long)]
     pub show_thinking: bool,
@@ -48,6 +51,9 @@ pub struct Args {
 }
 
 pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+    if args.credits {
+        return credits(ctx).await;
+    }
     // Unquoted words are one question (`ai list my credentials` in the shell).
     let question = args.question.join(" ").trim().to_string();
     if question.is_empty() {
@@ -85,11 +91,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         plan: args.plan,
     };
     let cwd = std::env::current_dir().map_err(|e| Error::other(format!("Cannot tell the current directory: {e}.")))?;
-    let org = ctx.settings.get("organization").value.clone().filter(|o| o.trim().parse::<i64>().is_ok());
-    let org = match org {
-        Some(id) => Some(id),
-        None => ctx.selected_org().await.ok().flatten().map(|o| o.id.to_string()),
-    };
+    let org = org_id(ctx).await;
     let headless = !std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.sub_agent;
     let mut conv = Conversation::new(ctx.ai(), cwd.clone(), org, headless);
     conv.extra_env = tool_env(ctx);
@@ -172,6 +174,69 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         return Ok(Output::Failed(Box::new(if text.is_empty() { Output::Nothing } else { Output::Value(text) }), e));
     }
     Ok(if ctx.quiet { Output::Value(result.text) } else { Output::Nothing })
+}
+
+/// The selected organization's numeric ID, from the settings or the membership cache.
+async fn org_id(ctx: &Context) -> Option<String> {
+    match ctx.settings.get("organization").value.clone().filter(|o| o.trim().parse::<i64>().is_ok()) {
+        Some(id) => Some(id),
+        None => ctx.selected_org().await.ok().flatten().map(|o| o.id.to_string()),
+    }
+}
+
+/// `seqera ai --credits` (the TUI's `/credits`, fact sheet D12): JSON prints the backend's answer as is.
+async fn credits(ctx: &Context) -> Result<Output> {
+    use crate::output::col;
+    let org = org_id(ctx).await;
+    let raw = ctx.ai().credits(org.as_deref()).await?;
+    if ctx.renderer.format == crate::output::Format::Json {
+        return Ok(Output::Record { fields: Vec::new(), item: raw });
+    }
+    let num = |k: &str| raw[k].as_f64();
+    let amount = |v: f64| format!("{v:.2}").trim_end_matches('0').trim_end_matches('.').to_string();
+    let share = |used: Option<f64>, total: Option<f64>| match (used, total) {
+        (Some(u), Some(t)) if t > 0.0 => Some(format!("{} of {} used ({:.0}%)", amount(u), amount(t), 100.0 * u / t)),
+        (Some(u), _) => Some(format!("{} used", amount(u))),
+        _ => None,
+    };
+    let mut item = serde_json::json!({});
+    let org_name = raw["org_name"].as_str().map(|n| match raw["org_tier"].as_str() {
+        Some(tier) => format!("{n} ({tier})"),
+        None => n.to_string(),
+    });
+    item["organization"] = serde_json::json!(org_name);
+    item["metering"] = serde_json::json!(raw["metering_tier"].as_str().map(|t| match t {
+        "exhausted" => "exhausted: no credits left".to_string(),
+        other => other.to_string(),
+    }));
+    item["orgCredits"] = if raw["org_credits_enabled"] == false {
+        serde_json::json!("managed by your organization")
+    } else {
+        let c = &raw["org_credits"];
+        let text = share(c["consumed"].as_f64(), c["total"].as_f64())
+            .map(|s| c["expiration_date"].as_str().map(|d| format!("{s}, until {d}")).unwrap_or(s.clone()));
+        serde_json::json!(text)
+    };
+    item["included"] = serde_json::json!(share(num("included_used"), num("included_limit")));
+    item["limit"] = serde_json::json!(share(num("used"), num("limit")));
+    if let (Some(i), Some(o)) = (raw["input_tokens"].as_u64(), raw["output_tokens"].as_u64()) {
+        item["tokens"] = serde_json::json!(format!("{i} in, {o} out"));
+    }
+    if let (Some(r), Some(c)) = (raw["cache_read_tokens"].as_u64(), raw["cache_creation_tokens"].as_u64()) {
+        item["cache"] = serde_json::json!(format!("{r} read, {c} written"));
+    }
+    let fields = vec![
+        col("Organization", "organization"),
+        col("Metering", "metering"),
+        col("Org credits", "orgCredits"),
+        col("Included", "included"),
+        col("Your limit", "limit"),
+        col("Tokens", "tokens"),
+        col("Cache tokens", "cache"),
+    ];
+    // Only what the backend said: an organization without a pool has no "Org credits" numbers, and so on.
+    let fields = fields.into_iter().filter(|c| !item[c.field.as_ref()].is_null()).collect();
+    Ok(Output::Record { fields, item })
 }
 
 /// Ctrl-C, or SIGTERM from a supervisor: either one ends a one-shot run with the session expired and the

@@ -194,7 +194,7 @@ pub fn main(args: RunArgs, mut globals: crate::context::Globals) -> u8 {
         }
     };
     drop(interp);
-    runner.expire_ai_session();
+    let _ = runner.expire_ai_session();
     if let Ok(r) = Arc::try_unwrap(runner) {
         r.runtime.shutdown_background();
     }

@@ -20,8 +20,9 @@ pub const SLASH_COMMANDS: &[(&str, &str)] = &[
     ("/help", "what the shell understands"),
     ("/status", "the status checks"),
     ("/ai", "ask the assistant (the same session across turns)"),
+    ("/credits", "the AI credits left (`ai --credits`)"),
     ("/org", "the selected organization; `/org NAME` switches"),
-    ("/clear", "clear the screen"),
+    ("/clear", "clear the screen; the next `ai` starts a new session"),
     ("/exit", "leave the shell (also `exit`, Ctrl-D)"),
 ];
 

@@ -72,7 +72,9 @@ pub fn main(args: Args, globals: Globals) -> u8 {
     };
     let code = if io::stdin().is_terminal() { shell.interactive(&globals) } else { shell.lines(io::stdin().lock(), args.keep_going) };
     drop(shell);
-    runner.expire_ai_session();
+    if let Some(id) = runner.expire_ai_session() {
+        crate::output::status_line(&format!("AI session: {id}\nTo resume: seqera ai --session {id}"));
+    }
     if let Ok(r) = Arc::try_unwrap(runner) {
         r.runtime.shutdown_background();
     }
@@ -250,7 +252,10 @@ impl Shell {
             "status" => Flow::Continue(self.command(&[vec!["status".to_string()], words(rest)].concat(), None)),
             "org" if rest.is_empty() => Flow::Continue(self.command(&["org".to_string(), "show".to_string()], None)),
             "org" => Flow::Continue(self.command(&[vec!["org".to_string(), "switch".to_string()], words(rest)].concat(), None)),
+            "credits" => Flow::Continue(self.command(&["ai".to_string(), "--credits".to_string()], None)),
             "clear" => {
+                // As in the assistant's own TUI, /clear also starts the next `ai` on a new session.
+                let _ = self.runner.expire_ai_session();
                 if io::stdout().is_terminal() {
                     let mut out = io::stdout().lock();
                     let _ = write!(out, "\x1b[H\x1b[2J\x1b[3J");

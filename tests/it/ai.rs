@@ -108,6 +108,20 @@ fn sessions_continue_with_c_and_s_and_in_the_shell_and_scripts() {
     let run = env.run_with_stdin(&["shell"], "ai one\n/ai two\n");
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(run.stdout, "You said: one\nYou said: two\n");
+    assert!(run.stderr.contains("To resume: seqera ai --session sess-"), "leaving says how to resume: {run:?}");
+    // /clear starts the next turn on a new session; /credits shows the credits.
+    let run = env.run_with_stdin(&["shell"], "ai --sub-agent one\nai --sub-agent two\n/clear\nai --sub-agent three\n/credits\n");
+    assert_eq!(run.code, 0, "{run:?}");
+    let sessions: Vec<String> = run
+        .stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|v| v["type"] == "run_started")
+        .map(|v| v["data"]["session_id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(sessions.len(), 3, "{run:?}");
+    assert!(sessions[0] == sessions[1] && sessions[1] != sessions[2], "{sessions:?}");
+    assert!(run.stdout.contains("tokens\t"), "{run:?}");
     let run = env.run(&["run", "-e", "ai(\"alpha\") + \"|\" + ai(\"beta\")"]);
     assert_eq!(run.stdout.trim(), "You said: alpha|You said: beta", "{run:?}");
 }
@@ -203,4 +217,31 @@ fn plan_mode_blocks_commands_and_writes_here() {
     std::fs::write(env.dir.path().join("notes.md"), "kept\n").unwrap();
     let run = env.run(&["ai", "--plan", "read notes.md"]);
     assert!(run.stdout.contains("kept"), "reading is allowed: {run:?}");
+}
+
+/// `seqera ai --credits` reads `/v1/cli/credits` for the selected organization: an org pool, or credits
+/// managed by the organization with an included allowance; tokens count what the sessions used.
+#[test]
+fn credits_show_the_org_pool_or_the_included_allowance() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    assert_eq!(env.run(&["org", "switch", "acme"]).code, 0);
+    let run = env.run(&["ai", "--credits"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout.contains("organization\tacme (pro)\nmetering\torg\norgCredits\t12.5 of 100 used (12%), until 2027-01-31\n"),
+        "{run:?}"
+    );
+    assert!(run.stdout.contains("tokens\t0 in, 0 out"), "{run:?}");
+
+    assert_eq!(env.run(&["ai", "hello"]).code, 0);
+    let json: Value = serde_json::from_str(&env.run(&["ai", "--credits", "-o", "json"]).stdout).unwrap();
+    assert!(json["input_tokens"].as_u64().unwrap() > 0 && json["output_tokens"].as_u64().unwrap() > 0, "{json}");
+    assert!(json["org_credits"]["consumed"].as_f64().unwrap() > 12.5, "{json}");
+
+    assert_eq!(env.run(&["org", "switch", "globex"]).code, 0);
+    let run = env.run(&["ai", "--credits"]);
+    assert!(run.stdout.contains("orgCredits\tmanaged by your organization\nincluded\t"), "{run:?}");
+    let run = env.run(&["ai", "--credits", "and a question"]);
+    assert_eq!(run.code, 2, "{run:?}");
 }
