@@ -32,6 +32,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use from config.toml [env: SEQERA_PROFILE]
     #[arg(short = 'p', long, global = true, value_name = "NAME", add = ArgValueCandidates::new(crate::names::profile_candidates))]
