@@ -110,7 +110,7 @@ fn open_brackets(source: &str) -> i32 {
 /// `seqera run`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  seqera run scripts/audit-credentials.rhai\n  seqera run scripts/rotate-credentials.rhai -- acme aws-\n  \
+    after_help = "Examples:\n  seqera run scripts/examples/audit-credentials.rhai\n  seqera run scripts/examples/rotate-credentials.rhai -- acme aws-\n  \
                         seqera run -e 'credentials_list().len()'\n  seqera run --functions      # the function reference"
 )]
 pub struct RunArgs {
