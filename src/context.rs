@@ -42,8 +42,8 @@ pub struct Context {
     pub dry_run: bool,
     /// No status lines (`say`): a script's function calls speak through their results.
     pub quiet: bool,
-    /// The AI session the shell or a script continues across turns.
-    pub ai_session: Arc<Mutex<Option<String>>>,
+    /// The AI session the shell or a script continues across turns, and what is remembered of it.
+    pub ai_session: crate::ai::turn::SharedMemory,
     /// Running inside `seqera shell` or `seqera run` (not a one-shot command).
     pub in_session: bool,
 }
@@ -57,7 +57,7 @@ pub struct Session {
     pub http: Http,
     pub sandbox: Option<Arc<sandbox::Running>>,
     pub dry_run: bool,
-    pub ai_session: Arc<Mutex<Option<String>>>,
+    pub ai_session: crate::ai::turn::SharedMemory,
     /// Built by the shell or a script (several commands), not for one command.
     pub long_lived: bool,
     tokens: Mutex<HashMap<String, TokenProvider>>,
@@ -74,7 +74,7 @@ impl Session {
             http,
             sandbox,
             dry_run: globals.dry_run,
-            ai_session: Arc::new(Mutex::new(None)),
+            ai_session: Default::default(),
             long_lived,
             tokens: Mutex::new(HashMap::new()),
         }))

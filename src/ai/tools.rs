@@ -36,7 +36,7 @@ const MAX_LINE_CHARS: usize = 2000;
 const DEFAULT_READ_LINES: usize = 250;
 
 /// The files read in this session and how they looked then (modified time and size).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Reads(HashMap<PathBuf, (Option<SystemTime>, u64)>);
 
 fn stamp(path: &Path) -> Option<(Option<SystemTime>, u64)> {

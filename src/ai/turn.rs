@@ -39,6 +39,19 @@ pub struct TurnOptions {
     pub plan: bool,
 }
 
+/// What the client remembers of one AI session across turns: its ID, the files read (for the
+/// read-before-write rule) and the "always approve" patterns. The shell and scripts keep it in the
+/// [`crate::context::Session`], so a later `ai` line continues where the last one stopped, even one
+/// interrupted with Ctrl-C.
+#[derive(Debug, Default, Clone)]
+pub struct Memory {
+    pub session: Option<String>,
+    pub reads: Reads,
+    pub always: Vec<String>,
+}
+
+pub type SharedMemory = std::sync::Arc<std::sync::Mutex<Memory>>;
+
 /// A conversation: one backend session, created on the first question, and what this client remembers
 /// across its turns (files read, "always approve" patterns).
 pub struct Conversation {
@@ -54,6 +67,8 @@ pub struct Conversation {
     always: Vec<String>,
     /// Text went to stdout without its final newline (for a clean error after a broken stream).
     partial_line: bool,
+    /// Where the memory is kept between turns (the shell's or a script's session), if anywhere.
+    shared: Option<SharedMemory>,
 }
 
 #[derive(Debug, Default)]
@@ -105,6 +120,37 @@ impl Conversation {
             reads: Reads::default(),
             always: Vec::new(),
             partial_line: false,
+            shared: None,
+        }
+    }
+
+    /// Continues the memory kept in `shared` (its session, reads and patterns) and keeps it up to date.
+    pub fn remembering(mut self, shared: SharedMemory) -> Conversation {
+        let kept = shared.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        if kept.session.is_some() {
+            self.resumed = true;
+        }
+        (self.session, self.reads, self.always) = (kept.session, kept.reads, kept.always);
+        self.shared = Some(shared);
+        self
+    }
+
+    /// Switches to another session (`-s`, `-c`): what was remembered of the old one does not apply.
+    pub fn continue_session(&mut self, id: String) {
+        if self.session.as_deref() != Some(id.as_str()) {
+            self.reads = Reads::default();
+            self.always.clear();
+        }
+        self.session = Some(id);
+        self.resumed = true;
+        self.save();
+    }
+
+    /// Writes the memory back to where it is kept (a no-op for a one-shot run).
+    fn save(&self) {
+        if let Some(shared) = &self.shared {
+            *shared.lock().unwrap_or_else(|p| p.into_inner()) =
+                Memory { session: self.session.clone(), reads: self.reads.clone(), always: self.always.clone() };
         }
     }
 
@@ -119,6 +165,7 @@ impl Conversation {
                     .map_err(|e| crate::error::Error::other(format!("Cannot read the directory's context: {e}.")))?;
                 let id = self.client.create_session(&body).await?;
                 self.session = Some(id.clone());
+                self.save();
                 id
             }
         };
@@ -335,6 +382,7 @@ impl Conversation {
                     Verdict::Always => {
                         if self.always.len() < 100 {
                             self.always.push(approval::pattern(&command));
+                            self.save();
                         }
                     }
                     Verdict::Reject => {
@@ -358,7 +406,9 @@ impl Conversation {
         if opts.show_tools && opts.display == Display::Human {
             crate::output::status_line(&format!("[tool] running {tool}"));
         }
-        tools::run(tool, args, &self.cwd, &mut self.reads, &self.extra_env).await
+        let out = tools::run(tool, args, &self.cwd, &mut self.reads, &self.extra_env).await;
+        self.save();
+        out
     }
 }
 

@@ -93,14 +93,16 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     let cwd = std::env::current_dir().map_err(|e| Error::other(format!("Cannot tell the current directory: {e}.")))?;
     let org = org_id(ctx).await;
     let headless = !std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.sub_agent;
+    let one_shot = !ctx.in_session;
     let mut conv = Conversation::new(ctx.ai(), cwd.clone(), org, headless);
     conv.extra_env = tool_env(ctx);
-    // The shell and scripts keep one session across turns; a one-shot run has its own.
-    let shared = ctx.ai_session.clone();
-    let kept = shared.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    // The shell and scripts keep one session (and what was read and approved in it) across turns; a
+    // one-shot run has its own.
+    if !one_shot {
+        conv = conv.remembering(ctx.ai_session.clone());
+    }
     if let Some(id) = args.session.clone() {
-        conv.session = Some(id);
-        conv.resumed = true;
+        conv.continue_session(id);
     } else if args.continue_last {
         let sessions = conv.client.expired_sessions(&cwd.display().to_string()).await?;
         let chosen = if sessions.len() > 1 && opts.can_ask {
@@ -131,16 +133,11 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
                 if sessions.len() > 1 && !opts.can_ask {
                     ctx.say(&format!("[AI] {} sessions here; continuing the most recent, {id}.", sessions.len()));
                 }
-                conv.session = Some(id.to_string());
-                conv.resumed = true;
+                conv.continue_session(id.to_string());
             }
             None => ctx.say("[AI] No earlier session in this directory; starting a new one."),
         }
-    } else if let Some(id) = kept {
-        conv.session = Some(id);
-        conv.resumed = true;
     }
-    let one_shot = !ctx.in_session;
     let outcome = if one_shot {
         tokio::select! {
             r = conv.ask(&question, &mut opts) => r,
@@ -149,15 +146,13 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     } else {
         conv.ask(&question, &mut opts).await
     };
-    if let Some(id) = &conv.session {
-        if one_shot {
-            conv.client.expire(id).await;
-            if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
-                crate::ai::turn::emit_interrupted(&mut opts);
-                ctx.say(&format!("Session: {id}\nTo resume: seqera ai --session {id}"));
-            }
-        } else {
-            *shared.lock().unwrap_or_else(|p| p.into_inner()) = Some(id.clone());
+    if let Some(id) = &conv.session
+        && one_shot
+    {
+        conv.client.expire(id).await;
+        if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
+            crate::ai::turn::emit_interrupted(&mut opts);
+            ctx.say(&format!("Session: {id}\nTo resume: seqera ai --session {id}"));
         }
     }
     // Anything but success is exit 1 (a usage error stays 2, Ctrl-C 130).

@@ -245,3 +245,22 @@ fn credits_show_the_org_pool_or_the_included_allowance() {
     let run = env.run(&["ai", "--credits", "and a question"]);
     assert_eq!(run.code, 2, "{run:?}");
 }
+
+/// In the shell, later turns remember what earlier ones read: a file read in one `ai` line may be
+/// rewritten in the next (the read-before-write rule holds per session, not per line).
+#[test]
+fn shell_turns_remember_the_files_read_in_the_session() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let note = env.dir.path().join("note.txt");
+    std::fs::write(&note, "old\n").unwrap();
+    let run = env.run(&["ai", "write a note"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("must be read with read_file_local before modifying it"), "{run:?}");
+    assert_eq!(std::fs::read_to_string(&note).unwrap(), "old\n");
+
+    let run = env.run_with_stdin(&["shell"], "ai read note.txt\nai write a note\n");
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("Here is what `write note.txt` gave"), "{run:?}");
+    assert_eq!(std::fs::read_to_string(&note).unwrap(), "written by the assistant\n");
+}
