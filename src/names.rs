@@ -103,6 +103,32 @@ pub fn load_credentials(profile: &str, workspace_id: Option<i64>) -> Vec<String>
     std::fs::read(credentials_path(profile, workspace_id)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
 }
 
+fn ai_sessions_path(profile: &str) -> PathBuf {
+    paths::cache_dir().join("profiles").join(profile).join("ai-sessions.json")
+}
+
+/// Remembers an AI session for `seqera ai -s <Tab>`: its ID and the question that started it (newest
+/// first, 20 at most; never an answer).
+pub fn remember_ai_session(profile: &str, id: &str, question: &str) {
+    let path = ai_sessions_path(profile);
+    let mut list: Vec<(String, String)> = std::fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    let title = list.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone()).unwrap_or_else(|| question.chars().take(60).collect());
+    list.retain(|(i, _)| i != id);
+    list.insert(0, (id.to_string(), title));
+    list.truncate(20);
+    if let Ok(json) = serde_json::to_vec(&list) {
+        let _ = crate::fsutil::write_private_atomic(&path, &json);
+    }
+}
+
+/// Completion candidates for `seqera ai -s`: the sessions this profile used, with what they were about.
+pub fn ai_session_candidates() -> Vec<CompletionCandidate> {
+    let profile = ConfigFile::load(&paths::config_file()).map(|f| current_profile(&f)).unwrap_or_else(|_| "default".into());
+    let list: Vec<(String, String)> =
+        std::fs::read(ai_sessions_path(&profile)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    list.into_iter().map(|(id, title)| CompletionCandidate::new(id).help(Some(title.into()))).collect()
+}
+
 /// Completion candidates for `-p`: the profiles in config.toml.
 pub fn profile_candidates() -> Vec<CompletionCandidate> {
     ConfigFile::load(&paths::config_file())

@@ -40,7 +40,7 @@ pub struct Args {
     #[arg(short = 'c', long = "continue", conflicts_with = "session")]
     pub continue_last: bool,
     /// Continue this session
-    #[arg(short = 's', long, value_name = "ID")]
+    #[arg(short = 's', long, value_name = "ID", add = clap_complete::engine::ArgValueCandidates::new(crate::names::ai_session_candidates))]
     pub session: Option<String>,
     /// Also write every event as a JSON line to this file
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
@@ -146,6 +146,9 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     } else {
         conv.ask(&question, &mut opts).await
     };
+    if let Some(id) = &conv.session {
+        crate::names::remember_ai_session(&ctx.settings.profile, id, &question);
+    }
     if let Some(id) = &conv.session
         && one_shot
     {

@@ -104,3 +104,19 @@ fn a_profile_on_the_line_completes_from_that_profiles_names() {
     profiles.sort();
     assert_eq!(profiles, vec!["default", "other"]);
 }
+
+/// `seqera ai -s <Tab>` offers the sessions this profile used, newest first, described by the question
+/// that started them (in zsh and fish, which show descriptions).
+#[test]
+fn ai_session_ids_complete_with_their_first_question() {
+    let env = crate::harness::TestEnv::new();
+    assert_eq!(env.run(&["ai", "what is in acme?"]).code, 0);
+    assert_eq!(env.run(&["ai", "second one"]).code, 0);
+    let zsh = env.run_with_envs(&[("COMPLETE", "zsh"), ("_CLAP_COMPLETE_INDEX", "3"), ("_CLAP_IFS", "\n")], &["--", "seqera", "ai", "-s", ""]);
+    let lines: Vec<&str> = zsh.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{zsh:?}");
+    assert!(lines[0].ends_with(":second one") && lines[1].ends_with(":what is in acme?"), "{zsh:?}");
+    let id = lines[1].split(':').next().unwrap();
+    let run = env.run(&["ai", "-s", id, "go on"]);
+    assert_eq!(run.stdout, "You said: go on\n", "{run:?}");
+}
