@@ -56,29 +56,56 @@ fn the_binary_completes_commands_and_cached_names_for_bash_zsh_and_fish() {
     assert_eq!(values(&run), vec!["list"], "{run:?}");
 }
 
-/// The bash script kept in completions/, sourced by a real bash and called as bash calls it on Tab,
-/// finds the binary on PATH and fills COMPREPLY.
+/// The scripts kept in completions/, sourced by a real bash, zsh and fish and called as each calls them
+/// on Tab, find the binary on PATH and complete commands, enum values and cached names. (zsh's
+/// completion widgets need a terminal, so `compdef` and `_describe` are stood in for by functions that
+/// print what they are given; the script's own logic runs as written.) `.ci/run` installs zsh and fish.
 #[test]
-fn the_kept_bash_script_completes_through_the_binary() {
+fn the_kept_scripts_complete_through_the_binary_in_bash_zsh_and_fish() {
     let bin_dir = std::path::Path::new(env!("CARGO_BIN_EXE_seqera")).parent().unwrap().display().to_string();
     let env = crate::harness::TestEnv::new()
         .env("SEQERA_WORKSPACE_ID", "201")
         .env("PATH", &format!("{bin_dir}:{}", std::env::var("PATH").unwrap_or_default()));
     assert_eq!(env.run(&["credentials", "list"]).code, 0, "fills the name cache");
-    let script = format!("{}/completions/seqera.bash", env!("CARGO_MANIFEST_DIR"));
-    let complete = |line: &str| {
+    let dir = format!("{}/completions", env!("CARGO_MANIFEST_DIR"));
+    let run = |shell: &str, args: &[&str]| {
+        let out = match env.command_of(shell, args).output() {
+            Ok(out) => out,
+            Err(e) => panic!("{shell} is needed for this test ({e}); .ci/run installs it (Debian package `{shell}`)"),
+        };
+        assert!(out.status.success(), "{shell}: {}", String::from_utf8_lossy(&out.stderr));
+        // Values only (zsh and fish add `:description` or a tab and a description).
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| l.split(['\t', ':']).next().unwrap().trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let bash = |line: &str| {
         let program = format!(
-            "source '{script}'\nCOMP_WORDS=({line})\nCOMP_CWORD=$((${{#COMP_WORDS[@]}} - 1))\nCOMP_TYPE=9\n\
+            "source '{dir}/seqera.bash'\nCOMP_WORDS=({line})\nCOMP_CWORD=$((${{#COMP_WORDS[@]}} - 1))\nCOMP_TYPE=9\n\
              _clap_complete_seqera seqera \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"\n\
              printf '%s\\n' \"${{COMPREPLY[@]}}\""
         );
-        let out = env.command_of("bash", &["-c", &program]).output().expect("bash runs");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8_lossy(&out.stdout).lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect::<Vec<_>>()
+        run("bash", &["-c", &program])
     };
-    assert_eq!(complete("seqera creden"), vec!["credentials"]);
-    assert_eq!(complete("seqera credentials get aws-"), vec!["aws-prod"]);
-    assert_eq!(complete("seqera credentials list --provider goo"), vec!["google"]);
+    let zsh = |line: &str| {
+        let program = format!(
+            "compdef() {{ : }}\n_describe() {{ print -rl -- \"${{(@P)3}}\" }}\nsource '{dir}/seqera.zsh'\n\
+             words=({line})\nCURRENT=${{#words}}\n_clap_dynamic_completer_seqera"
+        );
+        run("zsh", &["-f", "-c", &program])
+    };
+    let fish = |line: &str| run("fish", &["--no-config", "-c", &format!("source '{dir}/seqera.fish'; complete -C '{line}'")]);
+    for (name, complete) in [("bash", &bash as &dyn Fn(&str) -> Vec<String>), ("zsh", &zsh), ("fish", &fish)] {
+        let quote = |w: &str| if name == "fish" { format!("{w} ") } else { format!("{w} ''") };
+        assert_eq!(complete("seqera creden"), vec!["credentials"], "{name}");
+        assert_eq!(complete("seqera credentials get aws-"), vec!["aws-prod"], "{name}");
+        assert_eq!(complete("seqera credentials list --provider goo"), vec!["google"], "{name}");
+        let mut all = complete(&quote("seqera credentials get"));
+        all.retain(|c| !c.starts_with('-'));
+        assert_eq!(all, vec!["aws-prod", "github-ci", "docker-hub"], "{name}: an empty word lists the names");
+    }
 }
 
 /// `-p NAME` on the line completes from that profile's names, and `-p` itself completes profiles.
@@ -112,7 +139,8 @@ fn ai_session_ids_complete_with_their_first_question() {
     let env = crate::harness::TestEnv::new();
     assert_eq!(env.run(&["ai", "what is in acme?"]).code, 0);
     assert_eq!(env.run(&["ai", "second one"]).code, 0);
-    let zsh = env.run_with_envs(&[("COMPLETE", "zsh"), ("_CLAP_COMPLETE_INDEX", "3"), ("_CLAP_IFS", "\n")], &["--", "seqera", "ai", "-s", ""]);
+    let zsh =
+        env.run_with_envs(&[("COMPLETE", "zsh"), ("_CLAP_COMPLETE_INDEX", "3"), ("_CLAP_IFS", "\n")], &["--", "seqera", "ai", "-s", ""]);
     let lines: Vec<&str> = zsh.stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{zsh:?}");
     assert!(lines[0].ends_with(":second one") && lines[1].ends_with(":what is in acme?"), "{zsh:?}");
