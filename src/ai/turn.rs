@@ -48,6 +48,17 @@ pub struct Memory {
     pub session: Option<String>,
     pub reads: Reads,
     pub always: Vec<String>,
+    /// The shell's `/approval MODE`: the mode for later turns unless a turn names its own.
+    pub approval: Option<Mode>,
+}
+
+impl Memory {
+    /// Ends the session (for `/clear` or leaving): what belonged to it goes, the chosen mode stays.
+    pub fn end_session(&mut self) -> Option<String> {
+        self.reads = Reads::default();
+        self.always.clear();
+        self.session.take()
+    }
 }
 
 pub type SharedMemory = std::sync::Arc<std::sync::Mutex<Memory>>;
@@ -149,8 +160,8 @@ impl Conversation {
     /// Writes the memory back to where it is kept (a no-op for a one-shot run).
     fn save(&self) {
         if let Some(shared) = &self.shared {
-            *shared.lock().unwrap_or_else(|p| p.into_inner()) =
-                Memory { session: self.session.clone(), reads: self.reads.clone(), always: self.always.clone() };
+            let mut kept = shared.lock().unwrap_or_else(|p| p.into_inner());
+            (kept.session, kept.reads, kept.always) = (self.session.clone(), self.reads.clone(), self.always.clone());
         }
     }
 

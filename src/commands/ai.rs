@@ -59,8 +59,14 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     if question.is_empty() {
         return Err(Error::usage("The question is empty.").with_hint("seqera ai \"your question here\""));
     }
-    let mode_text =
-        args.approval_mode.clone().or_else(|| ctx.settings.get("approval_mode").value.clone()).unwrap_or_else(|| "default".into());
+    // The flag, else the shell's `/approval` choice, else the setting.
+    let chosen = if ctx.in_session { ctx.ai_session.lock().unwrap_or_else(|p| p.into_inner()).approval } else { None };
+    let mode_text = args
+        .approval_mode
+        .clone()
+        .or_else(|| chosen.map(|m| m.name().to_string()))
+        .or_else(|| ctx.settings.get("approval_mode").value.clone())
+        .unwrap_or_else(|| "default".into());
     let approval = Mode::parse(&mode_text).ok_or_else(|| Error::usage(format!("`{mode_text}` is not an approval mode.")))?;
     let events = match &args.events_path {
         Some(p) => {

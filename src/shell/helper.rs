@@ -21,6 +21,7 @@ pub const SLASH_COMMANDS: &[(&str, &str)] = &[
     ("/status", "the status checks"),
     ("/ai", "ask the assistant (the same session across turns)"),
     ("/credits", "the AI credits left (`ai --credits`)"),
+    ("/approval", "show or set the AI approval mode for this session"),
     ("/org", "the selected organization; `/org NAME` switches"),
     ("/clear", "clear the screen; the next `ai` starts a new session"),
     ("/exit", "leave the shell (also `exit`, Ctrl-D)"),

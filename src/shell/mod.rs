@@ -253,6 +253,7 @@ impl Shell {
             "org" if rest.is_empty() => Flow::Continue(self.command(&["org".to_string(), "show".to_string()], None)),
             "org" => Flow::Continue(self.command(&[vec!["org".to_string(), "switch".to_string()], words(rest)].concat(), None)),
             "credits" => Flow::Continue(self.command(&["ai".to_string(), "--credits".to_string()], None)),
+            "approval" => Flow::Continue(self.approval(rest)),
             "clear" => {
                 // As in the assistant's own TUI, /clear also starts the next `ai` on a new session.
                 let _ = self.runner.expire_ai_session();
@@ -270,6 +271,43 @@ impl Shell {
                     &self.palette,
                 );
                 Flow::Continue(2)
+            }
+        }
+    }
+
+    /// `/approval [basic|default|full]`: shows or sets the approval mode of the `ai` turns that follow.
+    fn approval(&mut self, rest: &str) -> u8 {
+        let memory = self.runner.session.ai_session.clone();
+        if rest.is_empty() {
+            let chosen = memory.lock().unwrap_or_else(|p| p.into_inner()).approval;
+            let text = match chosen {
+                Some(m) => format!("{} (set with /approval)", m.name()),
+                None => match self.runner.session.context(&self.runner.session.globals) {
+                    Ok(ctx) => {
+                        let v = ctx.settings.get("approval_mode");
+                        format!("{} ({})", v.value.clone().unwrap_or_else(|| "default".into()), v.source)
+                    }
+                    Err(e) => {
+                        report(&e, &self.palette);
+                        return e.exit_code();
+                    }
+                },
+            };
+            let _ = writeln!(io::stdout().lock(), "{text}");
+            return 0;
+        }
+        match crate::ai::approval::Mode::parse(rest) {
+            Some(mode) => {
+                memory.lock().unwrap_or_else(|p| p.into_inner()).approval = Some(mode);
+                crate::output::status_line(&format!("[AI] Approval mode for this session: {}.", mode.name()));
+                0
+            }
+            None => {
+                report(
+                    &Error::usage(format!("`{rest}` is not an approval mode.")).with_hint("Use /approval basic, default or full."),
+                    &self.palette,
+                );
+                2
             }
         }
     }
@@ -437,7 +475,7 @@ fn secure_history(path: &std::path::Path) {
 }
 
 fn help_text() -> String {
-    let slash: Vec<String> = helper::SLASH_COMMANDS.iter().map(|(s, h)| format!("  {s:<9} {h}")).collect();
+    let slash: Vec<String> = helper::SLASH_COMMANDS.iter().map(|(s, h)| format!("  {s:<10} {h}")).collect();
     format!(
         "Every seqera command works here as on the command line, on one login for the whole session:\n  \
          credentials list -o json      org switch acme      workspace use acme/prod      credentials --help\n\

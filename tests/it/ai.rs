@@ -264,3 +264,22 @@ fn shell_turns_remember_the_files_read_in_the_session() {
     assert!(run.stdout.contains("Here is what `write note.txt` gave"), "{run:?}");
     assert_eq!(std::fs::read_to_string(&note).unwrap(), "written by the assistant\n");
 }
+
+/// `/approval MODE` in the shell sets the mode of the turns that follow; a turn's own flag still wins.
+#[test]
+fn the_shell_sets_the_approval_mode_for_its_session() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = ai_env(&sandbox);
+    let run = env.run_with_stdin(&["shell"], "/approval\n/approval basic\n/approval\nai --approval-mode default write a note\n");
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.starts_with("default (default)\nbasic (set with /approval)\n"), "{run:?}");
+    assert!(env.dir.path().join("note.txt").exists(), "the flag wins over /approval");
+    std::fs::remove_file(env.dir.path().join("note.txt")).unwrap();
+    let run = env.run_with_stdin(&["shell"], "/approval basic\n/clear\nai write a note\n");
+    assert_eq!(run.code, 1, "basic mode asks for an edit, and there is no terminal: {run:?}");
+    assert!(run.stderr.contains("needs approval in basic mode"), "the mode outlives /clear: {run:?}");
+    assert!(!env.dir.path().join("note.txt").exists());
+    let run = env.run_with_stdin(&["shell"], "/approval sometimes\n");
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("Use /approval basic, default or full."), "{run:?}");
+}
