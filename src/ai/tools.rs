@@ -298,6 +298,9 @@ fn fresh(path: &Path, reads: &Reads) -> Result<(), ToolOutput> {
 }
 
 fn diff(path: &Path, before: &str, after: &str) -> String {
+    if before == after {
+        return format!("{} is unchanged (the new content is what it held).", path.display());
+    }
     let mut out = format!("```diff\n--- {p}\n+++ {p}\n", p = path.display());
     let (a, b): (Vec<&str>, Vec<&str>) = (before.lines().collect(), after.lines().collect());
     let common_start = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
@@ -516,6 +519,8 @@ mod tests {
         let w = run("write_file_local", &json!({"path": "a.txt", "content": "one\ntwo\n"}), cwd, &mut reads, &[]).await;
         assert_eq!(w.exit_code, 0, "{w:?}");
         assert!(w.stdout.contains("+one"));
+        let same = run("write_file_local", &json!({"path": "a.txt", "content": "one\ntwo\n"}), cwd, &mut reads, &[]).await;
+        assert!(same.stdout.ends_with("a.txt is unchanged (the new content is what it held)."), "{same:?}");
         let mut other = Reads::default();
         let refused = run("write_file_local", &json!({"path": "a.txt", "content": "x"}), cwd, &mut other, &[]).await;
         assert!(refused.stderr.contains("must be read with read_file_local before modifying it"), "{refused:?}");
