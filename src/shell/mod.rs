@@ -147,6 +147,7 @@ impl Shell {
             {
                 let _ = editor.add_history_entry(text.as_str());
                 let _ = editor.append_history(&history);
+                dedupe_history(&history);
                 secure_history(&history);
             }
             drop(editor);
@@ -464,6 +465,30 @@ fn prepare_history(path: &std::path::Path) {
         let _ = crate::fsutil::write_private_atomic(path, b"");
     }
     secure_history(path);
+}
+
+/// Keeps each line once, at its latest place, so Up walks through distinct commands. (rustyline drops
+/// only consecutive repeats.) Equal entries are equal lines in the file, whatever its escaping; a
+/// `#V2`-style header stays first.
+fn dedupe_history(path: &std::path::Path) {
+    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let mut lines: Vec<&str> = text.lines().collect();
+    let header = lines.first().filter(|l| l.starts_with("#V")).map(|h| h.to_string());
+    if header.is_some() {
+        lines.remove(0);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut kept: Vec<&str> = lines.into_iter().rev().filter(|l| seen.insert(*l)).collect();
+    if kept.len() + usize::from(header.is_some()) == text.lines().count() {
+        return; // nothing repeated
+    }
+    kept.reverse();
+    let mut out = header.map(|h| format!("{h}\n")).unwrap_or_default();
+    for l in kept {
+        out.push_str(l);
+        out.push('\n');
+    }
+    let _ = crate::fsutil::write_private_atomic(path, out.as_bytes());
 }
 
 fn secure_history(path: &std::path::Path) {

@@ -100,11 +100,17 @@ impl Pty {
 
     /// Ctrl-D at the next prompt. (Typed while a command still runs, the terminal is in cooked mode
     /// and its line discipline takes the Ctrl-D, as it would in any shell.)
-    fn finish(mut self) -> Option<i32> {
+    fn finish(self) -> Option<i32> {
         let start = Instant::now();
         while !self.text().trim_end().ends_with('>') && start.elapsed() < Duration::from_secs(10) {
             std::thread::sleep(Duration::from_millis(5));
         }
+        self.leave()
+    }
+
+    /// Ctrl-D now, on an empty line the caller knows is there (one cleared with Ctrl-U, say, which
+    /// rustyline redraws by moving the cursor rather than printing the prompt again).
+    fn leave(mut self) -> Option<i32> {
         std::thread::sleep(Duration::from_millis(50));
         self.send("\x04");
         let start = Instant::now();
@@ -175,10 +181,16 @@ fn history_survives_a_restart_in_a_private_file() {
     pty.wait_for("seqera> ");
     pty.send("org list\r");
     pty.wait_for("globex");
+    pty.send("/help\r");
+    pty.wait_for("Slash commands:");
+    pty.send("org list\r");
+    pty.wait_for_nth("globex", 2, Duration::from_secs(10));
     assert_eq!(pty.finish(), Some(0));
 
     let file = env.dir.path().join("home/.local/state/seqera/history");
-    assert!(std::fs::read_to_string(&file).unwrap().contains("org list"));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(text.matches("org list").count(), 1, "kept once, at its latest place: {text}");
+    assert!(text.find("/help").unwrap() < text.find("org list").unwrap(), "{text}");
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
     assert!(!env.dir.path().join(".history").exists() && !env.dir.path().join("history").exists());
@@ -188,7 +200,7 @@ fn history_survives_a_restart_in_a_private_file() {
     pty.send("\x1b[A");
     pty.wait_for("seqera> org list");
     pty.send("\x15");
-    assert_eq!(pty.finish(), Some(0));
+    assert_eq!(pty.leave(), Some(0));
 }
 
 /// On a terminal the user decides: a rejected call does not run and the assistant hears why; an
