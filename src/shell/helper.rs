@@ -96,6 +96,8 @@ impl ShellHelper {
         let cwd = std::env::current_dir().ok();
         crate::names::set_line_hint(&words);
         let found = clap_complete::engine::complete(&mut self.cmd.borrow_mut(), args, index, cwd.as_deref()).unwrap_or_default();
+        // The hint is for this line's candidates only: the prompt reads the session's own names.
+        crate::names::set_line_hint(&[]);
         let mut seen_ids = std::collections::HashSet::new();
         let mut pairs = Vec::new();
         for c in found {
