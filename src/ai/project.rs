@@ -12,7 +12,7 @@ const MAX_FILES: usize = 200;
 const NOTE_CAP: usize = 16_000;
 
 /// Runs git in `dir` with the caller's `GIT_*` variables removed (a hook's `GIT_DIR` must not point us at
-/// another repository) and without taking the index lock; `None` when git is missing or fails.
+/// another repository), without taking the index lock or prompting; `None` when git is missing or fails.
 fn git(dir: &Path, args: &[&str]) -> Option<String> {
     let mut cmd = Command::new("git");
     cmd.arg("-C").arg(dir).args(args).stdin(Stdio::null()).stderr(Stdio::null());
@@ -21,7 +21,7 @@ fn git(dir: &Path, args: &[&str]) -> Option<String> {
             cmd.env_remove(k);
         }
     }
-    let out = cmd.env("GIT_OPTIONAL_LOCKS", "0").output().ok()?;
+    let out = cmd.env("GIT_OPTIONAL_LOCKS", "0").env("GIT_TERMINAL_PROMPT", "0").output().ok()?;
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
@@ -47,8 +47,9 @@ pub fn git_status(cwd: &Path) -> Value {
     status
 }
 
+/// Changed files. Untracked directories are one entry each (`normal`), so a stray `node_modules` costs a line.
 fn files(top: &Path) -> Vec<Value> {
-    let Some(porcelain) = git(top, &["status", "--porcelain=v1", "--untracked-files=all"]) else { return Vec::new() };
+    let Some(porcelain) = git(top, &["status", "--porcelain=v1", "--untracked-files=normal"]) else { return Vec::new() };
     // Lines added and removed per path, against HEAD (absent in a repository without commits).
     let counts: Vec<(String, u64, u64)> = git(top, &["diff", "HEAD", "--numstat"])
         .unwrap_or_default()
