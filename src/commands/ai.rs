@@ -16,7 +16,7 @@ use crate::output::Output;
                         seqera ai --approval-mode full \"lint my pipeline\"")]
 pub struct Args {
     /// The question (quote it)
-    #[arg(value_name = "QUESTION", required_unless_present = "credits")]
+    #[arg(value_name = "QUESTION")]
     pub question: Vec<String>,
     /// Show the AI credits left for you and the selected organization, and ask nothing
     #[arg(long, conflicts_with_all = ["question", "continue_last", "session", "sub_agent", "plan"])]
@@ -57,7 +57,10 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     // Unquoted words are one question (`ai list my credentials` in the shell).
     let question = args.question.join(" ").trim().to_string();
     if question.is_empty() {
-        return Err(Error::usage("The question is empty.").with_hint("seqera ai \"your question here\""));
+        return Err(Error::usage("seqera ai needs a question.").with_hint(
+            "Ask one: seqera ai \"which of my credentials are invalid?\". For a conversation, `seqera shell` keeps one AI \
+             session across its `ai ...` lines.",
+        ));
     }
     // The flag, else the shell's `/approval` choice, else the setting.
     let chosen = if ctx.in_session { ctx.ai_session.lock().unwrap_or_else(|p| p.into_inner()).approval } else { None };

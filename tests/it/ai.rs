@@ -283,3 +283,13 @@ fn the_shell_sets_the_approval_mode_for_its_session() {
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("Use /approval basic, default or full."), "{run:?}");
 }
+
+#[test]
+fn a_missing_question_is_a_usage_error_that_shows_how_to_ask() {
+    let env = TestEnv::bare();
+    let run = env.run(&["ai"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("seqera ai needs a question.") && run.stderr.contains("seqera shell"), "{run:?}");
+    let run = env.run(&["ai", "  "]);
+    assert_eq!(run.code, 2, "{run:?}");
+}
