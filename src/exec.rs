@@ -117,8 +117,8 @@ impl Runner {
         }
     }
 
-    /// Expires the AI session the shell or script kept across turns (best effort, 2 s at most).
-    /// Expires the AI session the turns so far continued, if any, and says which it was.
+    /// Expires the AI session the shell or script kept across turns (best effort, 2 s at most), and says
+    /// which it was, if any.
     pub fn expire_ai_session(&self) -> Option<String> {
         let id = self.session.ai_session.lock().unwrap_or_else(|p| p.into_inner()).end_session()?;
         if let Ok(ctx) = self.session.context(&self.session.globals) {

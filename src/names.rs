@@ -100,7 +100,17 @@ pub fn store_credentials(profile: &str, workspace_id: Option<i64>, names: &[Stri
 }
 
 pub fn load_credentials(profile: &str, workspace_id: Option<i64>) -> Vec<String> {
-    std::fs::read(credentials_path(profile, workspace_id)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+    read_json(&credentials_path(profile, workspace_id))
+}
+
+/// A cache file's contents, or the empty value when it is missing or unreadable.
+fn read_json<T: serde::de::DeserializeOwned + Default>(path: &std::path::Path) -> T {
+    std::fs::read(path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+}
+
+/// The profile whose cache files completion reads (a `-p` on the line, else the one in use).
+fn profile_in_use() -> String {
+    ConfigFile::load(&paths::config_file()).map(|f| current_profile(&f)).unwrap_or_else(|_| "default".into())
 }
 
 fn ai_sessions_path(profile: &str) -> PathBuf {
@@ -111,7 +121,7 @@ fn ai_sessions_path(profile: &str) -> PathBuf {
 /// first, 20 at most; never an answer).
 pub fn remember_ai_session(profile: &str, id: &str, question: &str) {
     let path = ai_sessions_path(profile);
-    let mut list: Vec<(String, String)> = std::fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    let mut list: Vec<(String, String)> = read_json(&path);
     let title = list.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone()).unwrap_or_else(|| question.chars().take(60).collect());
     list.retain(|(i, _)| i != id);
     list.insert(0, (id.to_string(), title));
@@ -123,9 +133,7 @@ pub fn remember_ai_session(profile: &str, id: &str, question: &str) {
 
 /// Completion candidates for `seqera ai -s`: the sessions this profile used, with what they were about.
 pub fn ai_session_candidates() -> Vec<CompletionCandidate> {
-    let profile = ConfigFile::load(&paths::config_file()).map(|f| current_profile(&f)).unwrap_or_else(|_| "default".into());
-    let list: Vec<(String, String)> =
-        std::fs::read(ai_sessions_path(&profile)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    let list: Vec<(String, String)> = read_json(&ai_sessions_path(&profile_in_use()));
     list.into_iter().map(|(id, title)| CompletionCandidate::new(id).help(Some(title.into()))).collect()
 }
 
@@ -188,8 +196,7 @@ pub fn credential_candidates() -> Vec<CompletionCandidate> {
     let names = snapshot();
     let hinted = LINE_HINT.with(|h| h.borrow().workspace.clone()).map(|w| {
         let id = w.trim().parse::<i64>().ok().or_else(|| names.workspaces.iter().find(|(_, p)| *p == w).map(|(i, _)| *i));
-        let profile = ConfigFile::load(&paths::config_file()).map(|f| current_profile(&f)).unwrap_or_else(|_| "default".into());
-        id.map(|id| load_credentials(&profile, Some(id))).unwrap_or_default()
+        id.map(|id| load_credentials(&profile_in_use(), Some(id))).unwrap_or_default()
     });
     hinted.unwrap_or_else(|| names.credentials.clone()).iter().map(CompletionCandidate::new).collect()
 }

@@ -170,8 +170,11 @@ impl Drop for GroupGuard {
     }
 }
 
+/// What a command printed on one stream, filled while it runs and read whether or not it finished.
+type Sink = std::sync::Arc<std::sync::Mutex<Vec<u8>>>;
+
 /// Reads a pipe to its end into `sink`, keeping at most [`OUTPUT_CAP`] bytes.
-async fn drain(pipe: Option<impl tokio::io::AsyncRead + Unpin>, sink: std::sync::Arc<std::sync::Mutex<Vec<u8>>>) {
+async fn drain(pipe: Option<impl tokio::io::AsyncRead + Unpin>, sink: Sink) {
     use tokio::io::AsyncReadExt;
     let Some(mut pipe) = pipe else { return };
     let mut buf = vec![0u8; 64 * 1024];
@@ -220,7 +223,7 @@ async fn bash_within(command: &str, cwd: &Path, extra_env: &[(String, String)], 
         Err(e) => return ToolOutput::err(format!("Cannot start /bin/bash: {e}")),
     };
     let mut guard = GroupGuard(child.id());
-    let (out, err) = (std::sync::Arc::new(std::sync::Mutex::new(Vec::new())), std::sync::Arc::new(std::sync::Mutex::new(Vec::new())));
+    let (out, err) = (Sink::default(), Sink::default());
     let (stdout, stderr) = (child.stdout.take(), child.stderr.take());
     let work = async {
         tokio::join!(drain(stdout, out.clone()), drain(stderr, err.clone()));
@@ -244,8 +247,7 @@ async fn bash_within(command: &str, cwd: &Path, extra_env: &[(String, String)], 
         }
     };
     guard.0 = None;
-    let text =
-        |b: &std::sync::Arc<std::sync::Mutex<Vec<u8>>>| String::from_utf8_lossy(&b.lock().unwrap_or_else(|p| p.into_inner())).into_owned();
+    let text = |b: &Sink| String::from_utf8_lossy(&b.lock().unwrap_or_else(|p| p.into_inner())).into_owned();
     let mut stderr = text(&err);
     if let Some(note) = &note {
         if !stderr.is_empty() && !stderr.ends_with('\n') {

@@ -452,21 +452,21 @@ fn ask(command: &str, mode: &str) -> Verdict {
     }
 }
 
-/// An event to `--events-path` (`{type, timestamp, data}`) and, with `--sub-agent`, to stdout
-/// (`{v:1, type, timestamp, data}`).
 /// `interrupted {}` on the `--sub-agent` stream, after Ctrl-C or SIGTERM stopped the turn (the events file
 /// has no such type).
 pub fn emit_interrupted(opts: &mut TurnOptions) {
-    if opts.display == Display::SubAgent {
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", json!({"v": 1, "type": "interrupted", "timestamp": iso_now(), "data": {}}));
-        let _ = out.flush();
-    }
+    emit_to(opts, None, "interrupted", json!({}));
 }
 
+/// An event to `--events-path` (`{type, timestamp, data}`) and, with `--sub-agent`, to stdout
+/// (`{v:1, type, timestamp, data}`).
 fn emit(opts: &mut TurnOptions, file_type: &str, agent_type: &str, data: Value) {
+    emit_to(opts, Some(file_type), agent_type, data);
+}
+
+fn emit_to(opts: &mut TurnOptions, file_type: Option<&str>, agent_type: &str, data: Value) {
     let ts = iso_now();
-    if let Some(f) = opts.events.as_mut() {
+    if let (Some(f), Some(file_type)) = (opts.events.as_mut(), file_type) {
         let _ = writeln!(f, "{}", json!({"type": file_type, "timestamp": ts, "data": data}));
     }
     if opts.display == Display::SubAgent {

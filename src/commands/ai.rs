@@ -157,14 +157,12 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     };
     if let Some(id) = &conv.session {
         crate::names::remember_ai_session(&ctx.settings.profile, id, &question);
-    }
-    if let Some(id) = &conv.session
-        && one_shot
-    {
-        conv.client.expire(id).await;
-        if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
-            crate::ai::turn::emit_interrupted(&mut opts);
-            ctx.say(&format!("Session: {id}\nTo resume: seqera ai --session {id}"));
+        if one_shot {
+            conv.client.expire(id).await;
+            if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
+                crate::ai::turn::emit_interrupted(&mut opts);
+                ctx.say(&format!("Session: {id}\nTo resume: seqera ai --session {id}"));
+            }
         }
     }
     // Anything but success is exit 1 (a usage error stays 2, Ctrl-C 130).
