@@ -18,6 +18,7 @@ pub mod names;
 pub mod output;
 pub mod platform;
 pub mod sandbox;
+pub mod sanitize;
 pub mod script;
 pub mod secret;
 pub mod shell;
