@@ -29,6 +29,27 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     builder.create(dir)
 }
 
+/// Creates (or empties) a file only this user can read, refusing to follow a symlink at `path`: for logs
+/// such as `--events-path`, which may hold what tools printed.
+pub fn create_private_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    }
+    let file = opts.open(path).map_err(|e| {
+        if e.raw_os_error() == Some(libc::ELOOP) { std::io::Error::other("it is a symlink, which is not followed") } else { e }
+    })?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(file)
+}
+
 fn tempfile_in(dir: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
     for _ in 0..16 {
         let name = format!(".tmp-{}-{:016x}", std::process::id(), fastrand::u64(..));

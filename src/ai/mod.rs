@@ -4,6 +4,7 @@
 
 pub mod approval;
 pub mod context;
+pub mod judge;
 pub mod project;
 pub mod sse;
 pub mod tools;

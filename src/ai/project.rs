@@ -11,18 +11,49 @@ const COMMIT_DIFF_CAP: usize = 2_000;
 const MAX_FILES: usize = 200;
 const NOTE_CAP: usize = 16_000;
 
+/// Settings that make git run a program of the repository's choosing, turned off: describing the project
+/// happens before the user approves anything, so no hook, fsmonitor, pager, signature check or external
+/// diff may run (a repository's own `.git/config` can name any of them).
+const NOTHING_RUNS: &[&str] = &[
+    "-c",
+    "core.fsmonitor=",
+    "-c",
+    "core.hooksPath=/dev/null",
+    "-c",
+    "core.pager=cat",
+    "-c",
+    "log.showSignature=false",
+    "-c",
+    "diff.external=",
+    "-c",
+    "core.sshCommand=false",
+    "-c",
+    "protocol.allow=never",
+    "-c",
+    "submodule.recurse=false",
+];
+
 /// Runs git in `dir` with the caller's `GIT_*` variables removed (a hook's `GIT_DIR` must not point us at
-/// another repository), without taking the index lock or prompting; `None` when git is missing or fails.
+/// another repository), with [`NOTHING_RUNS`], no pager and no prompt, without taking the index lock;
+/// `None` when git is missing or fails.
 fn git(dir: &Path, args: &[&str]) -> Option<String> {
     let mut cmd = Command::new("git");
-    cmd.arg("-C").arg(dir).args(args).stdin(Stdio::null()).stderr(Stdio::null());
+    cmd.arg("--no-pager").args(NOTHING_RUNS).arg("-C").arg(dir).args(args).stdin(Stdio::null()).stderr(Stdio::null());
     for (k, _) in std::env::vars_os() {
         if k.to_string_lossy().starts_with("GIT_") {
             cmd.env_remove(k);
         }
     }
-    let out = cmd.env("GIT_OPTIONAL_LOCKS", "0").env("GIT_TERMINAL_PROMPT", "0").output().ok()?;
+    cmd.env("GIT_OPTIONAL_LOCKS", "0").env("GIT_TERMINAL_PROMPT", "0").env("GIT_PAGER", "cat").env("PAGER", "cat");
+    let out = cmd.env("GIT_CONFIG_NOSYSTEM", "1").output().ok()?;
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Whether the repository names filter or diff drivers (programs git would run to compare the work
+/// tree): then the changed files are not listed, since listing them could run those programs.
+fn has_drivers(top: &Path) -> bool {
+    git(top, &["config", "--get-regexp", r"^(filter|diff)\..*\.(clean|smudge|process|textconv|command)$"])
+        .is_some_and(|o| !o.trim().is_empty())
 }
 
 /// The top of the git work tree holding `cwd`, found by its `.git` (no process needed).
@@ -49,17 +80,22 @@ pub fn git_status(cwd: &Path) -> Value {
 
 /// Changed files. Untracked directories are one entry each (`normal`), so a stray `node_modules` costs a line.
 fn files(top: &Path) -> Vec<Value> {
-    let Some(porcelain) = git(top, &["status", "--porcelain=v1", "--untracked-files=normal"]) else { return Vec::new() };
+    if has_drivers(top) {
+        return Vec::new();
+    }
+    let status = ["status", "--porcelain=v1", "--untracked-files=normal", "--ignore-submodules=all"];
+    let Some(porcelain) = git(top, &status) else { return Vec::new() };
     // Lines added and removed per path, against HEAD (absent in a repository without commits).
-    let counts: Vec<(String, u64, u64)> = git(top, &["diff", "HEAD", "--numstat"])
-        .unwrap_or_default()
-        .lines()
-        .filter_map(|l| {
-            let mut parts = l.splitn(3, '\t');
-            let (a, r, p) = (parts.next()?, parts.next()?, parts.next()?);
-            Some((p.to_string(), a.parse().unwrap_or(0), r.parse().unwrap_or(0)))
-        })
-        .collect();
+    let counts: Vec<(String, u64, u64)> =
+        git(top, &["diff", "HEAD", "--numstat", "--no-ext-diff", "--no-textconv", "--ignore-submodules=all"])
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| {
+                let mut parts = l.splitn(3, '\t');
+                let (a, r, p) = (parts.next()?, parts.next()?, parts.next()?);
+                Some((p.to_string(), a.parse().unwrap_or(0), r.parse().unwrap_or(0)))
+            })
+            .collect();
     porcelain
         .lines()
         .filter(|l| l.len() > 3)
@@ -82,13 +118,16 @@ fn files(top: &Path) -> Vec<Value> {
 
 fn commits(top: &Path) -> Vec<Value> {
     let format = "--format=%H%x1f%an%x1f%aI%x1f%s";
-    let Some(log) = git(top, &["log", &format!("-{MAX_COMMITS}"), format]) else { return Vec::new() };
+    let Some(log) = git(top, &["log", "--no-show-signature", &format!("-{MAX_COMMITS}"), format]) else { return Vec::new() };
     log.lines()
         .filter_map(|l| {
             let f: Vec<&str> = l.split('\x1f').collect();
             let [hash, author, date, message] = f[..] else { return None };
             let mut c = json!({"hash": &hash[..hash.len().min(8)], "author": author, "date": date, "message": message});
-            if let Some(diff) = git(top, &["show", "--format=", "--no-color", hash]).filter(|d| !d.trim().is_empty()) {
+            if let Some(diff) =
+                git(top, &["show", "--format=", "--no-color", "--no-ext-diff", "--no-textconv", "--no-show-signature", hash])
+                    .filter(|d| !d.trim().is_empty())
+            {
                 c["diff"] = json!(cut(&diff, COMMIT_DIFF_CAP));
             }
             Some(c)
@@ -209,5 +248,41 @@ mod tests {
         assert!(c["diff"].as_str().unwrap().contains("+workflow {}"));
         let plain = tempfile::tempdir().unwrap();
         assert_eq!(git_status(plain.path()), json!({"is_git_repo": false}));
+    }
+
+    #[test]
+    fn describing_a_hostile_repository_runs_none_of_its_programs() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let marker = d.join("ran");
+        let run = |args: &[&str]| {
+            let ok = Command::new("git").arg("-C").arg(d).args(args).env("GIT_CONFIG_GLOBAL", "/dev/null").output().unwrap();
+            assert!(ok.status.success(), "{args:?}: {}", String::from_utf8_lossy(&ok.stderr));
+        };
+        run(&["init", "-q"]);
+        std::fs::write(d.join("a.txt"), "one\n").unwrap();
+        std::fs::write(d.join(".gitattributes"), "*.txt filter=evil diff=evil\n").unwrap();
+        run(&["add", "."]);
+        run(&["-c", "user.name=A", "-c", "user.email=a@example.org", "commit", "-qm", "c"]);
+        let touch = format!("touch {}", marker.display());
+        for (k, v) in [
+            ("core.fsmonitor", touch.as_str()),
+            ("core.pager", touch.as_str()),
+            ("filter.evil.clean", touch.as_str()),
+            ("filter.evil.process", touch.as_str()),
+            ("diff.evil.textconv", touch.as_str()),
+            ("diff.external", touch.as_str()),
+            ("log.showSignature", "true"),
+            ("gpg.program", touch.as_str()),
+        ] {
+            run(&["config", k, v]);
+        }
+        std::fs::create_dir_all(d.join(".git/hooks")).unwrap();
+        std::fs::write(d.join(".git/hooks/post-index-change"), format!("#!/bin/sh\n{touch}\n")).unwrap();
+        std::fs::write(d.join("a.txt"), "two\n").unwrap();
+        let s = git_status(d);
+        assert_eq!(s["is_git_repo"], true);
+        assert!(s["recent_commits"][0]["message"] == "c", "{s}");
+        assert!(!marker.exists(), "a program of the repository ran while describing it");
     }
 }

@@ -9,7 +9,8 @@ use std::time::Duration;
 use serde_json::{Value, json};
 
 use super::AiClient;
-use super::approval::{self, Class, Mode};
+use super::approval::{self, Always, Mode};
+use super::judge::{Class, Judgement, Scope, SeqeraRisk};
 use super::sse::SseParser;
 use super::tools::{self, Reads, ToolOutput};
 use crate::error::{Error, Result};
@@ -47,7 +48,7 @@ pub struct TurnOptions {
 pub struct Memory {
     pub session: Option<String>,
     pub reads: Reads,
-    pub always: Vec<String>,
+    pub always: Always,
     /// The shell's `/approval MODE`: the mode for later turns unless a turn names its own.
     pub approval: Option<Mode>,
 }
@@ -74,8 +75,10 @@ pub struct Conversation {
     pub organization_id: Option<String>,
     pub headless: bool,
     pub extra_env: Vec<(String, String)>,
+    /// How `seqera …` commands the assistant asks for are judged (the command tree knows).
+    pub seqera_risk: SeqeraRisk,
     reads: Reads,
-    always: Vec<String>,
+    always: Always,
     /// Text went to stdout without its final newline (for a clean error after a broken stream).
     partial_line: bool,
     /// Where the memory is kept between turns (the shell's or a script's session), if anywhere.
@@ -128,8 +131,9 @@ impl Conversation {
             organization_id,
             headless,
             extra_env: Vec::new(),
+            seqera_risk: |_| Class::Other,
             reads: Reads::default(),
-            always: Vec::new(),
+            always: Always::default(),
             partial_line: false,
             shared: None,
         }
@@ -295,7 +299,7 @@ impl Conversation {
                 result.text.push_str(&delta);
                 if opts.display == Display::Human {
                     let mut out = std::io::stdout().lock();
-                    let _ = out.write_all(delta.as_bytes());
+                    let _ = out.write_all(crate::sanitize::visible(&delta).as_bytes());
                     let _ = out.flush();
                     self.partial_line = !delta.ends_with('\n');
                 }
@@ -303,13 +307,13 @@ impl Conversation {
             }
             "reasoning" => {
                 if opts.show_thinking && opts.display == Display::Human {
-                    crate::output::status_line(&format!("[thinking] {}", s("delta")));
+                    crate::output::status_line(&format!("[thinking] {}", crate::sanitize::visible(&s("delta"))));
                 }
                 emit(opts, "event.thinking", "thinking", json!({"content": s("delta")}));
             }
             "tool-call" => {
                 if opts.show_tools && opts.display == Display::Human {
-                    crate::output::status_line(&format!("[tool] {}", s("toolName")));
+                    crate::output::status_line(&format!("[tool] {}", crate::sanitize::visible_line(&s("toolName"))));
                 }
                 emit(
                     opts,
@@ -327,6 +331,7 @@ impl Conversation {
                 if opts.show_tool_results && opts.display == Display::Human {
                     let shown: String = content.chars().take(500).collect();
                     let more = if content.chars().count() > 500 { "… (truncated)" } else { "" };
+                    let shown = crate::sanitize::visible(&shown);
                     crate::output::status_line(&format!("[tool {}] {shown}{more}", if is_error { "error" } else { "result" }));
                 }
                 emit(
@@ -369,53 +374,56 @@ impl Conversation {
         if opts.plan && tools::blocked_in_plan_mode(tool) {
             return ToolOutput::err(format!("Blocked: {tool} is not available in plan mode. Ask again without --plan to run it."));
         }
-        if let Some(command) = tools::approval_command(tool, args) {
-            let class = approval::classify(&command, &self.cwd);
-            let remembered = self.always.iter().any(|p| approval::matches(p, &command)) && class != Class::Dangerous;
-            if !remembered && !approval::auto_runs(opts.approval, &class) {
-                let why = match class {
-                    Class::Dangerous => "it is dangerous",
-                    Class::EditInside => "it edits files",
-                    _ => "it is not read-only",
-                };
-                let mode = opts.approval.name();
-                let verdict = if opts.can_ask && opts.display != Display::SubAgent {
-                    if self.partial_line {
-                        println!();
-                        self.partial_line = false;
-                    }
-                    ask(&command, mode)
-                } else {
-                    Verdict::NoTerminal
-                };
-                match verdict {
-                    Verdict::Once => {}
-                    Verdict::Always => {
-                        if self.always.len() < 100 {
-                            self.always.push(approval::pattern(&command));
-                            self.save();
-                        }
-                    }
-                    Verdict::Reject => {
-                        result.rejected.push(command.clone());
-                        crate::output::status_line(&format!("[approval] Rejected: {command}"));
-                        return ToolOutput::err("Operation blocked: user denied approval");
-                    }
-                    Verdict::NoTerminal => {
-                        result.rejected.push(command.clone());
-                        let text = format!(
-                            "Operation blocked: `{command}` needs approval in {mode} mode ({why}), and there is no terminal to ask on."
+        let mut scope = Scope::for_dir(&self.cwd);
+        scope.readable = self.always.readable.clone();
+        if let Some((command, judged)) = tools::judge(tool, args, &scope, self.seqera_risk)
+            && !approval::auto_runs(opts.approval, judged.class)
+            && !self.always.covers(&judged)
+        {
+            let mode = opts.approval.name();
+            let why = reasons(&judged);
+            let shown = crate::sanitize::visible_line(&command).into_owned();
+            let verdict = if opts.can_ask && opts.display != Display::SubAgent {
+                if self.partial_line {
+                    println!();
+                    self.partial_line = false;
+                }
+                ask(&command, mode, &why)
+            } else {
+                Verdict::NoTerminal
+            };
+            match verdict {
+                Verdict::Once => {}
+                Verdict::Always => {
+                    if self.always.remember(&judged) {
+                        self.save();
+                    } else {
+                        crate::output::status_line(
+                            "[approval] Approved once: this command cannot be remembered (only one plain command, or reads from a directory, can).",
                         );
-                        crate::output::status_line(&format!(
-                            "[approval] {text} Allow such commands with --approval-mode full (dangerous ones are always asked)."
-                        ));
-                        return ToolOutput::err(text);
                     }
+                }
+                Verdict::Reject => {
+                    result.rejected.push(shown.clone());
+                    crate::output::status_line(&format!("[approval] Rejected: {shown}"));
+                    return ToolOutput::err("Operation blocked: user denied approval");
+                }
+                Verdict::NoTerminal => {
+                    result.rejected.push(shown.clone());
+                    let text =
+                        format!("Operation blocked: `{shown}` needs approval in {mode} mode ({why}), and there is no terminal to ask on.");
+                    let hint = if approval::auto_runs(approval::Mode::Full, judged.class) {
+                        " Allow such commands with --approval-mode full."
+                    } else {
+                        " It is asked about in every mode: run it on a terminal to approve it."
+                    };
+                    crate::output::status_line(&format!("[approval] {text}{hint}"));
+                    return ToolOutput::err(text);
                 }
             }
         }
         if opts.show_tools && opts.display == Display::Human {
-            crate::output::status_line(&format!("[tool] running {tool}"));
+            crate::output::status_line(&format!("[tool] running {}", crate::sanitize::visible_line(tool)));
         }
         let out = tools::run(tool, args, &self.cwd, &mut self.reads, &self.extra_env).await;
         self.save();
@@ -430,11 +438,28 @@ enum Verdict {
     NoTerminal,
 }
 
-/// The approval question on the terminal (stderr, answer on stdin).
-fn ask(command: &str, mode: &str) -> Verdict {
+/// Why a call needs approval, in one line.
+fn reasons(j: &Judgement) -> String {
+    if j.reasons.is_empty() {
+        match j.class {
+            Class::EditInside => "it edits files".to_string(),
+            _ => "it is not read-only".to_string(),
+        }
+    } else {
+        j.reasons.join("; ")
+    }
+}
+
+/// The approval question on the terminal (stderr, answer on stdin). The command is shown whole, on its
+/// own lines, with control characters made visible: what the user reads is what would run.
+fn ask(command: &str, mode: &str, why: &str) -> Verdict {
     use std::io::BufRead;
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "APPROVAL REQUIRED ({mode} mode)\n  Command: {command}");
+    let _ = writeln!(err, "APPROVAL REQUIRED ({mode} mode): {}", crate::sanitize::visible_line(why));
+    let _ = writeln!(err, "  Command:");
+    for line in command.split('\n') {
+        let _ = writeln!(err, "    {}", crate::sanitize::visible_line(line));
+    }
     let _ = writeln!(err, "  [1] Yes, approve this command\n  [2] Always approve this session\n  [3] No, reject");
     loop {
         let _ = write!(err, "Choice [1/2/3]: ");

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use crate::ai::approval::Mode;
+use crate::ai::judge::Class;
 use crate::ai::turn::{Conversation, Display, TurnOptions};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
@@ -77,7 +78,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
                 std::fs::create_dir_all(dir)
                     .map_err(|e| Error::other(format!("cannot create directory for --events-path: {} ({e})", dir.display())))?;
             }
-            Some(std::fs::File::create(p).map_err(|e| Error::other(format!("cannot write to {} ({e})", p.display())))?)
+            Some(crate::fsutil::create_private_no_follow(p).map_err(|e| Error::other(format!("cannot write to {} ({e})", p.display())))?)
         }
         None => None,
     };
@@ -105,6 +106,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     let one_shot = !ctx.in_session;
     let mut conv = Conversation::new(ctx.ai(), cwd.clone(), org, headless);
     conv.extra_env = tool_env(ctx);
+    conv.seqera_risk = seqera_risk;
     // The shell and scripts keep one session (and what was read and approved in it) across turns; a
     // one-shot run has its own.
     if !one_shot {
@@ -269,4 +271,30 @@ fn tool_env(ctx: &Context) -> Vec<(String, String)> {
         ("SEQERA_AI_BACKEND_URL".into(), urls.ai_backend_url),
         ("SEQERA_ACCESS_TOKEN".into(), crate::sandbox::DEMO_TOKEN.into()),
     ]
+}
+
+/// How risky a `seqera …` command the assistant asks for is, by what it does to the Platform: a read is
+/// safe, a change needs approval, and a delete (or ending the login) is dangerous.
+fn seqera_risk(words: &[String]) -> Class {
+    use super::{Command, config, credentials, org, workspace};
+    let Ok(cli) = crate::exec::Runner::parse(words) else { return Class::Other };
+    match cli.command {
+        Command::Status(_) | Command::Completions(_) => Class::Safe,
+        Command::Org(a) => match a.command {
+            None | Some(org::Sub::Show | org::Sub::List) => Class::Safe,
+            _ => Class::Other,
+        },
+        Command::Workspace(a) => match a.command {
+            None | Some(workspace::Sub::Show | workspace::Sub::List { .. }) => Class::Safe,
+            _ => Class::Other,
+        },
+        Command::Credentials(a) => match a.command {
+            credentials::Sub::List { .. } | credentials::Sub::Get { .. } => Class::Safe,
+            credentials::Sub::Delete { .. } => Class::Dangerous,
+            _ => Class::Other,
+        },
+        Command::Config(a) if config::is_read_only(&a) => Class::Safe,
+        Command::Logout(_) => Class::Dangerous,
+        _ => Class::Other,
+    }
 }

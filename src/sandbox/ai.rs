@@ -12,6 +12,10 @@
 //! - anything else is echoed back ("You said: ...", or "You said (plan mode): ..." for a message in plan
 //!   mode), with a reasoning event first when it says "think".
 //!
+//! - `[tools] [{"tool": NAME, "args": {...}}, ...]` (at the end of the message): asks for each call in
+//!   turn, whatever its name and arguments, then answers `TOOL RESULTS: ` and the JSON array of the
+//!   results it got back (`{tool, stdout, stderr, exit_code}`), so tests can see what the client sent.
+//!
 //! Knobs, written anywhere in the message: `[drop]` closes the first event stream after two events (the
 //! client must resume with its cursor), `[hang]` closes every stream before the end, `[429]` answers the
 //! message with 429 and a `detail`, `[500]` with 500, `[slow]` waits 300 ms between text chunks.
@@ -57,6 +61,9 @@ struct Sess {
     run_start: usize,
     /// The tool request the assistant waits for: (request id, what it asked).
     pending: Option<(String, String)>,
+    /// `[tools]`: the calls still to ask for, and the results so far.
+    queue: Vec<Value>,
+    results: Vec<Value>,
     drop_next_stream: bool,
     hang: bool,
     slow: bool,
@@ -107,6 +114,8 @@ async fn create(AxState(shared): AxState<Shared>, Extension(caller): Extension<C
         events: Vec::new(),
         run_start: 0,
         pending: None,
+        queue: Vec::new(),
+        results: Vec::new(),
         drop_next_stream: false,
         hang: false,
         slow: false,
@@ -285,7 +294,15 @@ async fn message(
         s.events.push(json!({"type": "execute-local", "toolName": tool, "args": args, "requestId": request_id}));
         s.pending = Some((request_id.clone(), what));
     };
-    if lower.contains("list my credentials") {
+    if let Some(calls) = content.split_once("[tools]").map(|(_, json)| json.trim()) {
+        let Ok(Value::Array(mut calls)) = serde_json::from_str::<Value>(calls) else {
+            return (StatusCode::BAD_REQUEST, Json(json!({"detail": "[tools] needs a JSON array of {tool, args}"}))).into_response();
+        };
+        calls.reverse();
+        s.queue = calls;
+        s.results.clear();
+        next_call(s);
+    } else if lower.contains("list my credentials") {
         ask(
             s,
             "I'll list your credentials. ",
@@ -349,6 +366,19 @@ async fn tool_result(
         (r["stdout"].as_str().unwrap_or_default(), r["stderr"].as_str().unwrap_or_default(), r["exit_code"].as_i64().unwrap_or(-1));
     s.events
         .push(json!({"type": "tool-result", "toolCallId": request_id, "result": {"stdout": stdout, "stderr": stderr, "exit_code": code}}));
+    if what.starts_with("[tools]") {
+        s.results.push(json!({"tool": what.trim_start_matches("[tools] "), "stdout": stdout, "stderr": stderr, "exit_code": code}));
+        if s.queue.is_empty() {
+            let text = format!("TOOL RESULTS: {}", Value::Array(std::mem::take(&mut s.results)));
+            s.events.push(json!({"type": "text-delta", "delta": text}));
+            s.events.push(finish(40, 10));
+        } else {
+            next_call(s);
+        }
+        drop(sessions);
+        shared.ai.changed.notify_waiters();
+        return StatusCode::OK.into_response();
+    }
     let text = if code == 0 {
         // A command that says what it did on stderr (a deletion, say) is quoted from there.
         let said = if stdout.trim().is_empty() { stderr } else { stdout };
@@ -362,6 +392,17 @@ async fn tool_result(
     drop(sessions);
     shared.ai.changed.notify_waiters();
     StatusCode::OK.into_response()
+}
+
+/// `[tools]`: asks for the next queued call.
+fn next_call(s: &mut Sess) {
+    let Some(call) = s.queue.pop() else { return };
+    let request_id = format!("req-{}", s.events.len());
+    let tool = call["tool"].as_str().unwrap_or_default().to_string();
+    let args = call["args"].clone();
+    s.events.push(json!({"type": "tool-call", "toolCallId": request_id, "toolName": tool, "args": args}));
+    s.events.push(json!({"type": "execute-local", "toolName": tool, "args": args, "requestId": request_id}));
+    s.pending = Some((request_id, format!("[tools] {tool}")));
 }
 
 async fn expire(AxState(shared): AxState<Shared>, Extension(caller): Extension<Caller>, Path(id): Path<String>) -> Response {

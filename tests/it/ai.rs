@@ -9,6 +9,15 @@ fn ai_env(sandbox: &OwnSandbox) -> TestEnv {
     sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN).env("SEQERA_AI_RETRY_BASE_MS", "20")
 }
 
+/// A stored login (not a token variable): the `seqera` commands a tool runs see no token variables, so
+/// they use the stored login as any other program of the user's would.
+pub fn logged_in(sandbox: &OwnSandbox) -> TestEnv {
+    let env = sandbox.env().env("SEQERA_NO_KEYCHAIN", "true").env("SEQERA_AI_RETRY_BASE_MS", "20");
+    let login = env.run_with_stdin(&["login", "--with-token"], seqera::sandbox::DEMO_TOKEN);
+    assert_eq!(login.code, 0, "{login:?}");
+    env
+}
+
 #[test]
 fn a_headless_question_streams_its_answer_and_logs_events() {
     let sandbox = OwnSandbox::start(&[]);
@@ -30,7 +39,7 @@ fn a_headless_question_streams_its_answer_and_logs_events() {
 #[test]
 fn a_read_only_tool_call_runs_and_its_result_goes_back() {
     let sandbox = OwnSandbox::start(&[]);
-    let env = ai_env(&sandbox);
+    let env = logged_in(&sandbox);
     let run = env.run(&["ai", "list my credentials", "--show-tools"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.contains("Here is what `seqera credentials list` gave:\n0aB1cD2eF3gH4iJ5kL6mNo\tgithub-personal"), "{run:?}");

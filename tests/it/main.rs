@@ -3,6 +3,7 @@
 mod harness;
 
 mod ai;
+mod ai_hostile;
 mod auth;
 mod completions;
 mod config;

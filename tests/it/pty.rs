@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::harness::{OwnSandbox, TestEnv};
 
-struct Pty {
+pub(crate) struct Pty {
     master: std::fs::File,
     child: std::process::Child,
     output: Arc<Mutex<Vec<u8>>>,
@@ -39,13 +39,17 @@ fn plain(bytes: &[u8]) -> String {
 
 impl Pty {
     fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
+        Pty::spawn_command(env.command(args))
+    }
+
+    /// Runs a prepared command (its own directory, say) on a new pseudo-terminal.
+    pub(crate) fn spawn_command(mut cmd: std::process::Command) -> Pty {
         let (mut master, mut slave) = (0, 0);
         let size = libc::winsize { ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0 };
         // SAFETY: openpty fills in two new descriptors, which we own from here on.
         let rc = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
         assert_eq!(rc, 0, "openpty");
         let slave = unsafe { OwnedFd::from_raw_fd(slave) };
-        let mut cmd = env.command(args);
         cmd.env("TERM", "xterm").stdin(slave.try_clone().unwrap()).stdout(slave.try_clone().unwrap()).stderr(slave.try_clone().unwrap());
         // SAFETY: only async-signal-safe calls between fork and exec: a new session with the pty as its
         // controlling terminal, so Ctrl-C becomes SIGINT for the shell.
@@ -73,12 +77,12 @@ impl Pty {
         Pty { master, child, output }
     }
 
-    fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         self.master.write_all(keys.as_bytes()).unwrap();
         self.master.flush().unwrap();
     }
 
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         plain(&self.output.lock().unwrap())
     }
 
@@ -208,9 +212,9 @@ fn history_survives_a_restart_in_a_private_file() {
 #[test]
 fn an_ai_tool_call_is_rejected_then_approved_on_the_terminal() {
     let sandbox = OwnSandbox::start(&[]);
-    let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
+    let env = crate::ai::logged_in(&sandbox);
     let mut pty = Pty::spawn(&env, &["ai", "please delete credential github-personal"]);
-    pty.wait_for("Command: seqera credentials delete github-personal --yes");
+    pty.wait_for("Command:\n    seqera credentials delete github-personal --yes");
     pty.wait_for("Choice [1/2/3]: ");
     pty.send("3\r");
     pty.wait_for("Operation blocked: user denied approval");
