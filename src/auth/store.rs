@@ -98,17 +98,7 @@ impl TokenStore {
 
     /// Takes the profile's exclusive refresh lock (blocking); it is released when the file is dropped.
     pub fn lock(&self, profile: &str) -> std::io::Result<std::fs::File> {
-        crate::fsutil::create_private_dir(&self.dir)?;
-        let mut opts = std::fs::OpenOptions::new();
-        opts.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let file = opts.open(self.dir.join(format!("{profile}.lock")))?;
-        file.lock()?;
-        Ok(file)
+        crate::fsutil::lock_exclusive(&self.dir.join(format!("{profile}.lock")))
     }
 
     pub fn load(&self, profile: &str) -> Result<Option<StoredLogin>> {

@@ -8,6 +8,8 @@ mod completions;
 mod config;
 mod credentials;
 mod errors;
+mod hardening_auth;
+mod hardening_config;
 mod oidc;
 mod orgs;
 mod output;

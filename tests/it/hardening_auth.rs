@@ -1,0 +1,1 @@
+//! Logins that hold against races, other Platforms, hostile token endpoints and forged callbacks.
