@@ -196,7 +196,7 @@ async fn refresh_locked(s: &Stored, login: &mut StoredLogin, rejected: Option<&S
             let mut next = login.clone();
             next.access_token = t.access.expose().clone();
             next.refresh_token = Some(t.refresh.map(|r| r.expose().clone()).unwrap_or(refresh_token));
-            next.expires_at = t.expires_in.map(|d| now() + d.as_secs());
+            next.expires_at = t.expires_in.map(|d| now().saturating_add(d.as_secs()));
             // The rotated refresh token is on disk before the new access token is used.
             s.store.save(&s.profile, &next)?;
             *login = next;
@@ -208,9 +208,19 @@ async fn refresh_locked(s: &Stored, login: &mut StoredLogin, rejected: Option<&S
             drop(lock);
             Err(Error::auth(format!("Your login has expired or was revoked: {}", e.message)).with_hint("Run `seqera login`."))
         }
-        Err(e) => {
+        Err(e) if e.kind == ErrorKind::Network => {
             drop(lock);
             Err(Error { message: format!("{} The stored login is kept; try again when the server is reachable.", e.message), ..e })
+        }
+        Err(e) => {
+            drop(lock);
+            Err(Error {
+                message: format!("{} The stored login was left exactly as it was.", e.message),
+                hint: Some(
+                    "Try again; if it keeps failing (the server may have replaced the stored refresh token), run `seqera login`.".into(),
+                ),
+                ..e
+            })
         }
     }
 }

@@ -72,7 +72,8 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
     }
     if !args.with_token {
         let setting = ctx.settings.describe("auth_domain");
-        let discovery = oidc::discover(&ctx.http, ctx.settings.auth_domain(), &setting).await?;
+        let allow_http = ctx.settings.get("allow_http").value.as_deref().is_some_and(crate::config::keys::truthy);
+        let discovery = oidc::discover(&ctx.http, ctx.settings.auth_domain(), &setting, allow_http).await?;
         let tokens = if args.device {
             device(ctx, &discovery, &setting).await?
         } else {
@@ -139,10 +140,10 @@ fn open_browser(url: &str) -> std::result::Result<(), String> {
 }
 
 async fn browser(ctx: &Context, d: &oidc::Discovery, setting: &str, no_browser: bool) -> Result<oidc::Tokens> {
+    let wait = callback::timeout()?;
     let listener = callback::bind().await?;
     let port = listener.local_addr().map_err(|e| Error::other(format!("Cannot read the callback port: {e}.")))?.port();
     let flow = oidc::BrowserLogin::new(d, port)?;
-    let wait = callback::timeout();
     let auto_open = !no_browser && crate::config::env::var("SEQERA_BROWSER_AUTO_OPEN").is_none_or(|v| v != "false");
     if auto_open {
         ctx.say("[Auth] Opening browser for login...");
@@ -211,7 +212,7 @@ async fn store_oidc_login(ctx: &mut Context, d: &oidc::Discovery, tokens: oidc::
         kind: "oidc".into(),
         access_token: tokens.access.expose().clone(),
         refresh_token: tokens.refresh.map(|r| r.expose().clone()),
-        expires_at: tokens.expires_in.map(|d| crate::platform::cache::now_secs() + d.as_secs()),
+        expires_at: tokens.expires_in.map(|d| crate::platform::cache::now_secs().saturating_add(d.as_secs())),
         api_url: ctx.settings.api_url().to_string(),
         user_name: user.user.user_name.clone(),
         token_endpoint: Some(d.token_endpoint.clone()),

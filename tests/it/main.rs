@@ -16,6 +16,7 @@ mod output;
 mod providers;
 mod pty;
 mod sandbox;
+mod scripted;
 mod scripts;
 mod shell;
 mod status;
