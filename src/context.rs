@@ -109,7 +109,9 @@ impl Session {
         let token_store = TokenStore::new(&paths::state_dir());
         let tokens = {
             let mut cache = self.tokens.lock().unwrap_or_else(|p| p.into_inner());
-            match cache.get(&settings.profile) {
+            // A line that changed api_url or auth_domain gets a provider bound to the new ones.
+            let key = format!("{}\n{}\n{}", settings.profile, settings.api_url(), settings.auth_domain());
+            match cache.get(&key) {
                 Some(t) => t.clone(),
                 None => {
                     let t = TokenProvider::new(
@@ -118,8 +120,14 @@ impl Session {
                         &settings.profile,
                         &self.http,
                         settings.describe("auth_domain"),
-                    )?;
-                    cache.insert(settings.profile.clone(), t.clone());
+                    )?
+                    .bound_to(
+                        settings.api_url(),
+                        &settings.describe("api_url"),
+                        settings.auth_domain(),
+                        &settings.describe("auth_domain"),
+                    );
+                    cache.insert(key, t.clone());
                     t
                 }
             }

@@ -41,8 +41,11 @@ pub struct StoredLogin {
     /// Unix seconds; `None` for tokens that do not expire.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<u64>,
-    /// The API the token was checked against.
+    /// The API the token was checked against: the token is only ever sent there.
     pub api_url: String,
+    /// For `oidc` logins, the auth domain (issuer) it came from; a login is not used against another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_domain: Option<String>,
     #[serde(default)]
     pub user_name: String,
     /// For `oidc` logins: where to refresh and revoke, and as which client, so that a refresh needs no

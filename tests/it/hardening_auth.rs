@@ -225,3 +225,71 @@ fn a_malformed_token_response_prints_no_token_and_leaves_the_stored_login_exactl
         assert!(server.requests().iter().all(|r| r.path != "/credentials"), "no API call with a token it could not read");
     }
 }
+
+#[test]
+fn a_stored_login_is_not_sent_to_another_platform_set_later() {
+    let env = TestEnv::new().without("SEQERA_ACCESS_TOKEN").env("SEQERA_NO_KEYCHAIN", "true");
+    let login = env.run_with_stdin(&["login", "--with-token"], seqera::sandbox::DEMO_TOKEN);
+    assert_eq!(login.code, 0, "{login:?}");
+    let other = scripted::serve(|_, _| scripted::json(json!({"credentials": []})));
+    let env = env.without("SEQERA_PLATFORM_API_URL").env("TOWER_API_ENDPOINT", &other.url);
+    let run = env.run(&["credentials", "list"]);
+    assert_eq!(run.code, 4, "{run:?}");
+    let sandbox_url = &crate::harness::target().api_url;
+    assert!(run.stderr.contains(&format!("is for the Platform {sandbox_url}")), "{run:?}");
+    assert!(run.stderr.contains(&format!("api_url (from env TOWER_API_ENDPOINT) is {}", other.url)), "{run:?}");
+    assert!(run.stderr.contains("Run `seqera login`") && run.stderr.contains("unset TOWER_API_ENDPOINT"), "{run:?}");
+    assert!(other.requests().is_empty(), "nothing, and no token, reached the other URL: {:?}", other.requests());
+    assert!(!run.all().contains(seqera::sandbox::DEMO_TOKEN));
+    // An env token is not a stored login: it goes where api_url points.
+    let run = env.run_with_env("SEQERA_ACCESS_TOKEN", "env-token-for-other", &["credentials", "list"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(other.requests()[0].authorization.as_deref(), Some("Bearer env-token-for-other"));
+}
+
+#[test]
+fn an_oidc_login_is_not_used_with_another_auth_domain() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = sandbox.env().env("SEQERA_NO_KEYCHAIN", "true");
+    assert_eq!(env.run(&["login"]).code, 0);
+    let run = env.run_with_env("SEQERA_AUTH_DOMAIN", "https://login.example.com", &["credentials", "list"]);
+    assert_eq!(run.code, 4, "{run:?}");
+    assert!(run.stderr.contains(&format!("is for the auth domain {}/oidc", sandbox.url)), "{run:?}");
+    assert!(run.stderr.contains("auth_domain (from env SEQERA_AUTH_DOMAIN) is https://login.example.com"), "{run:?}");
+    assert_eq!(env.run(&["credentials", "list"]).code, 0, "the login still works where it came from");
+}
+
+#[test]
+fn logout_during_a_refresh_is_never_undone() {
+    // The token endpoint answers slowly, so the refresh is in flight when logout runs.
+    let server = scripted::serve(|_, r| match r.path.as_str() {
+        "/token" => scripted::Answer {
+            delay_ms: 150,
+            ..scripted::status(
+                "200 OK",
+                r#"{"access_token":"AT-NEW-secret-3333","refresh_token":"RT-NEW-secret-4444","expires_in":3600,"token_type":"Bearer"}"#,
+            )
+        },
+        _ => scripted::json(json!({"credentials": []})),
+    });
+    let env = env_for(&server.url);
+    let started = std::time::Instant::now();
+    for round in 0..12 {
+        expired_login(&env, &server.url);
+        let refresh =
+            env.command(&["credentials", "list"]).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(fastrand_ms(round)));
+        let logout = env.run(&["logout"]);
+        assert_eq!(logout.code, 0, "{logout:?}");
+        let _ = refresh.wait_with_output().unwrap();
+        assert!(!login_file(&env).exists(), "round {round}: the refresh brought the login back after logout");
+        let status = env.run(&["credentials", "list"]);
+        assert_eq!(status.code, 4, "round {round}: still logged out: {status:?}");
+    }
+    assert!(started.elapsed().as_secs() < 30);
+}
+
+/// 0 to 200 ms, spread over the rounds, so logout lands before, during and after the refresh.
+fn fastrand_ms(round: u64) -> u64 {
+    (round * 37) % 200
+}
