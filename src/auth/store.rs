@@ -177,6 +177,10 @@ impl TokenStore {
         }
         login.backend = Backend::File;
         self.save(profile, &login)?;
+        if fallback.is_some() {
+            // A keyring write that timed out may still land: give it the time to, and to be undone.
+            keyring_store::settle(keyring_store::timeout().max(std::time::Duration::from_secs(2)));
+        }
         Ok((login, fallback))
     }
 
@@ -187,7 +191,10 @@ impl TokenStore {
             .ok()
             .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
             .is_some_and(|v| v.get("backend").and_then(|b| b.as_str()) == Some("keyring"));
-        if in_keyring && let Err(why) = keyring_store::delete(profile) {
+        // A file login may have a stray keyring twin (a write that landed after it timed out in an
+        // earlier process): remove it too, best effort, unless the keyring is off.
+        let keyring_result = if in_keyring || !env::flag("SEQERA_NO_KEYCHAIN") { keyring_store::delete(profile) } else { Ok(()) };
+        if in_keyring && let Err(why) = keyring_result {
             return Err(Error::other(format!("Cannot remove the login of profile `{profile}` from the OS keyring: {why}."))
                 .with_hint("Unlock the keyring and run `seqera logout` again."));
         }

@@ -293,3 +293,21 @@ fn logout_during_a_refresh_is_never_undone() {
 fn fastrand_ms(round: u64) -> u64 {
     (round * 37) % 200
 }
+
+#[test]
+fn a_keyring_write_that_timed_out_never_lands_beside_the_file_fallback() {
+    for tool in ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"] {
+        let have = std::process::Command::new("sh").arg("-c").arg(format!("command -v {tool}")).output().is_ok_and(|o| o.status.success());
+        assert!(have, "{tool} is missing: install the Debian packages dbus-daemon, gnome-keyring and libsecret-tools");
+    }
+    let env = TestEnv::new().without("SEQERA_ACCESS_TOKEN");
+    // A 1 ms timeout: the write is given up on, the file is used, and the write still completes later.
+    let run = env.sh("dbus-run-session -- sh -c 'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+         for i in 1 2 3; do echo sandbox-demo-token | SEQERA_KEYRING_TIMEOUT_MS=1 seqera login --with-token || exit 9; done; \
+         sleep 0.5; echo KEYRING; secret-tool search --all service seqera-shell 2>&1; echo END; \
+         seqera logout >/dev/null 2>&1; seqera status -o json'");
+    assert!(run.stderr.contains("the keyring did not answer within 1 ms"), "the write timed out: {run:?}");
+    let keyring = run.stdout.split("KEYRING").nth(1).and_then(|r| r.split("END").next()).unwrap_or("?");
+    assert!(!keyring.contains("secret"), "the late keyring write was undone: {run:?}");
+    assert!(run.stdout.contains("\"ok\":false"), "logged out: {run:?}");
+}
