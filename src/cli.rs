@@ -84,7 +84,11 @@ async fn execute(cli: Cli) -> Result<()> {
             _ => Ok(()),
         };
     }
-    let mut ctx = Context::build(&cli.global.globals()).await?;
+    // `config` is how a bad setting is repaired, so a bad setting must not stop it.
+    let mut ctx = match cli.command {
+        Command::Config(_) => Context::build_for_repair(&cli.global.globals()).await?,
+        _ => Context::build(&cli.global.globals()).await?,
+    };
     let output = commands::run(cli.command, &mut ctx).await?;
     emit(&ctx, &output)?;
     match output {

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use crate::ai::AiClient;
 use crate::auth::TokenProvider;
 use crate::auth::store::TokenStore;
-use crate::config::{ConfigFile, FlagValues, Settings, paths};
+use crate::config::{Check, ConfigFile, FlagValues, Settings, paths};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
 use crate::output::{ColorChoice, Format, Palette, Renderer};
@@ -60,14 +60,26 @@ pub struct Session {
     pub ai_session: crate::ai::turn::SharedMemory,
     /// Built by the shell or a script (several commands), not for one command.
     pub long_lived: bool,
+    /// Whether an invalid setting stops a command (everywhere but `seqera config`, which repairs them).
+    check: Check,
+    /// One token provider per profile and the Platform it is for.
     tokens: Mutex<HashMap<String, TokenProvider>>,
 }
 
 impl Session {
     pub async fn start(globals: &Globals, long_lived: bool) -> Result<Arc<Session>> {
+        Session::start_checked(globals, long_lived, Check::Strict).await
+    }
+
+    /// A session whose commands only read and repair settings (`seqera config ...`): an invalid stored
+    /// value is a warning, so `config set` and `config unset` can fix it.
+    pub async fn start_checked(globals: &Globals, long_lived: bool, check: Check) -> Result<Arc<Session>> {
         let file = ConfigFile::load(&paths::config_file())?;
         let sandbox = if globals.sandbox { Some(Arc::new(sandbox::start(sandbox::Options::default()).await?)) } else { None };
-        let settings = resolve(&file, globals, sandbox.as_deref())?;
+        let settings = resolve(&file, globals, sandbox.as_deref(), check)?;
+        for w in &settings.warnings {
+            crate::output::status_line(&format!("Warning: {w}"));
+        }
         let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
         Ok(Arc::new(Session {
             globals: globals.clone(),
@@ -76,6 +88,7 @@ impl Session {
             dry_run: globals.dry_run,
             ai_session: Default::default(),
             long_lived,
+            check,
             tokens: Mutex::new(HashMap::new()),
         }))
     }
@@ -89,14 +102,16 @@ impl Session {
     /// As `context`, rendering as into a pipe or file when `piped` says so (a REPL line with `| cmd`).
     pub fn context_rendering(&self, globals: &Globals, piped: bool) -> Result<Context> {
         let file = ConfigFile::load(&paths::config_file())?;
-        let settings = resolve(&file, globals, self.sandbox.as_deref())?;
+        let settings = resolve(&file, globals, self.sandbox.as_deref(), self.check)?;
         let format = settings.get("output").value.as_deref().map(Format::parse).transpose()?;
         let renderer = if piped { Renderer::for_pipe(format, globals.color) } else { Renderer::new(format, globals.color) };
         let stderr = Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())));
         let token_store = TokenStore::new(&paths::state_dir());
         let tokens = {
             let mut cache = self.tokens.lock().unwrap_or_else(|p| p.into_inner());
-            match cache.get(&settings.profile) {
+            // A line that changed api_url or auth_domain gets a provider bound to the new ones.
+            let key = format!("{}\n{}\n{}", settings.profile, settings.api_url(), settings.auth_domain());
+            match cache.get(&key) {
                 Some(t) => t.clone(),
                 None => {
                     let t = TokenProvider::new(
@@ -105,8 +120,14 @@ impl Session {
                         &settings.profile,
                         &self.http,
                         settings.describe("auth_domain"),
-                    )?;
-                    cache.insert(settings.profile.clone(), t.clone());
+                    )?
+                    .bound_to(
+                        settings.api_url(),
+                        &settings.describe("api_url"),
+                        settings.auth_domain(),
+                        &settings.describe("auth_domain"),
+                    );
+                    cache.insert(key, t.clone());
                     t
                 }
             }
@@ -133,16 +154,21 @@ impl Session {
     }
 }
 
-fn resolve(file: &ConfigFile, globals: &Globals, sandbox: Option<&sandbox::Running>) -> Result<Settings> {
+fn resolve(file: &ConfigFile, globals: &Globals, sandbox: Option<&sandbox::Running>, check: Check) -> Result<Settings> {
     let mut flags = FlagValues::default();
     flags.push("output", "--output", globals.output.clone());
     flags.push("workspace", "--workspace", globals.workspace.clone());
-    Settings::resolve(file, globals.profile.as_deref(), &flags, sandbox.map(|s| s.urls()).as_ref())
+    Settings::resolve_checked(file, globals.profile.as_deref(), &flags, sandbox.map(|s| s.urls()).as_ref(), check)
 }
 
 impl Context {
     pub async fn build(globals: &Globals) -> Result<Context> {
         Session::start(globals, false).await?.context(globals)
+    }
+
+    /// A context for `seqera config ...`, where invalid settings are warnings so they can be repaired.
+    pub async fn build_for_repair(globals: &Globals) -> Result<Context> {
+        Session::start_checked(globals, false, Check::Repair).await?.context(globals)
     }
 
     pub fn platform(&self) -> PlatformClient {

@@ -1,8 +1,40 @@
 //! Private files written atomically: the directory is created 0700, the data goes to a temp file (0600) in
 //! the same directory, is flushed, and is renamed over the target, so a crash never leaves half a file.
+//! Also the one exclusive lock file helper, for read-modify-write sequences across processes.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// Takes an exclusive lock on `path` (created 0600, its directory 0700), blocking until it is free. The
+/// lock is released when the returned file is dropped (or the process ends).
+pub fn lock_exclusive(path: &Path) -> std::io::Result<std::fs::File> {
+    create_private_dir(path.parent().unwrap_or(Path::new(".")))?;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let file = opts.open(path)?;
+    file.lock()?;
+    Ok(file)
+}
+
+/// Where `path` really is when it is a symlink (followed to the end, relative links from their directory),
+/// so a write replaces the target and keeps the link. A path that is not a link is returned as it is.
+pub fn follow_symlinks(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        let is_link = std::fs::symlink_metadata(&current).is_ok_and(|m| m.file_type().is_symlink());
+        let Some(target) = is_link.then(|| std::fs::read_link(&current).ok()).flatten() else { return current };
+        current = match current.parent() {
+            Some(dir) if target.is_relative() => dir.join(target),
+            _ => target,
+        };
+    }
+    current
+}
 
 pub fn write_private_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));

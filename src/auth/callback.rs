@@ -1,6 +1,8 @@
 //! The loopback callback server for the browser login: 127.0.0.1 only, on `SEQERA_AUTH_REDIRECT_PORT`
-//! (default 53682) or the next 9 ports when busy (0: any free port). It serves `/callback` once: a
-//! wrong `state`, an `error`, or a missing `code` fails the login and the server closes all the same.
+//! (default 53682) or the next 9 ports when busy (0: any free port). Any local process or web page can
+//! reach it, so a request without the `state` of this login is answered and ignored, and the server keeps
+//! waiting for the right one until the timeout. Only a request with the right `state` ends the wait: with
+//! a `code` the login goes on; with an `error` (its description shown escaped) or no code it fails.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -18,8 +20,17 @@ use crate::error::{Error, ErrorKind, Result};
 
 pub const DEFAULT_PORT: u16 = 53682;
 
+/// `SEQERA_AUTH_REDIRECT_PORT`: a port number, 0 to 65535 (0: any free port); anything else is an error.
+fn first_port() -> Result<u16> {
+    let Some(v) = env::var("SEQERA_AUTH_REDIRECT_PORT") else { return Ok(DEFAULT_PORT) };
+    v.trim().parse::<u16>().map_err(|_| {
+        Error::config(format!("SEQERA_AUTH_REDIRECT_PORT=`{}` is not a port number.", crate::sanitize::visible_line(&v)))
+            .with_hint("Set it to a port from 1 to 65535 (0: any free port), or unset it for 53682.")
+    })
+}
+
 pub async fn bind() -> Result<TcpListener> {
-    let first: u16 = env::var("SEQERA_AUTH_REDIRECT_PORT").and_then(|p| p.parse().ok()).unwrap_or(DEFAULT_PORT);
+    let first = first_port()?;
     if first == 0 {
         return TcpListener::bind(("127.0.0.1", 0)).await.map_err(|e| Error::other(format!("Cannot listen on 127.0.0.1: {e}.")));
     }
@@ -34,10 +45,17 @@ pub async fn bind() -> Result<TcpListener> {
         .with_hint("Set SEQERA_AUTH_REDIRECT_PORT to a free port."))
 }
 
-/// `SEQERA_AUTH_CALLBACK_TIMEOUT_MS`: default 120 s, at most 600 s; non-positive values mean the default.
-pub fn timeout() -> Duration {
-    let ms = env::var("SEQERA_AUTH_CALLBACK_TIMEOUT_MS").and_then(|v| v.trim().parse::<i64>().ok()).filter(|v| *v > 0).unwrap_or(120_000);
-    Duration::from_millis(ms.min(600_000) as u64)
+/// `SEQERA_AUTH_CALLBACK_TIMEOUT_MS`: default 120 s; 100 ms to one day, anything else is an error.
+pub fn timeout() -> Result<Duration> {
+    let Some(v) = env::var("SEQERA_AUTH_CALLBACK_TIMEOUT_MS") else { return Ok(Duration::from_secs(120)) };
+    match v.trim().parse::<u64>() {
+        Ok(ms) if (100..=86_400_000).contains(&ms) => Ok(Duration::from_millis(ms)),
+        _ => Err(Error::config(format!(
+            "SEQERA_AUTH_CALLBACK_TIMEOUT_MS=`{}` is not a number of milliseconds from 100 to 86400000 (one day).",
+            crate::sanitize::visible_line(&v)
+        ))
+        .with_hint("Fix or unset SEQERA_AUTH_CALLBACK_TIMEOUT_MS (the default is 120000).")),
+    }
 }
 
 struct Shared {
@@ -56,11 +74,16 @@ fn page(title: &str, text: &str) -> Html<String> {
 }
 
 async fn callback(State(shared): State<Arc<Shared>>, Query(q): Query<HashMap<String, String>>) -> (StatusCode, Html<String>) {
+    // The state first: a request without this login's state is not an answer to it, whatever it says.
+    if q.get("state") != Some(&shared.state) {
+        return (
+            StatusCode::BAD_REQUEST,
+            page("Not this login", "This request does not belong to the login in progress, so it was ignored."),
+        );
+    }
     let result = if let Some(err) = q.get("error") {
-        Err(Error::auth(format!("The login was refused: {}.", q.get("error_description").unwrap_or(err))))
-    } else if q.get("state") != Some(&shared.state) {
-        Err(Error::auth("State mismatch in the OAuth callback; the login was stopped and nothing was stored.")
-            .with_hint("Run `seqera login` again. If this repeats, another program may be answering on the callback port."))
+        let why = q.get("error_description").unwrap_or(err);
+        Err(Error::auth(format!("The login was refused: {}.", crate::sanitize::visible_line(why))).with_hint("Run `seqera login` again."))
     } else if let Some(code) = q.get("code") {
         Ok(code.clone())
     } else {
@@ -70,7 +93,7 @@ async fn callback(State(shared): State<Arc<Shared>>, Query(q): Query<HashMap<Str
         Ok(_) => (StatusCode::OK, page("Authentication successful!", "You can close this window and return to the terminal.")),
         Err(e) => (StatusCode::BAD_REQUEST, page("Authentication failed", &e.message)),
     };
-    if let Some(tx) = shared.tx.lock().expect("callback lock").take() {
+    if let Some(tx) = shared.tx.lock().unwrap_or_else(|p| p.into_inner()).take() {
         let _ = tx.send(result);
     }
     reply

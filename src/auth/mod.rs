@@ -65,6 +65,16 @@ pub struct AccessToken {
     pub source: TokenSource,
 }
 
+/// Whether two URLs name the same place (scheme, host and port case- and default-insensitively; a trailing
+/// slash does not count).
+fn same_url(a: &str, b: &str) -> bool {
+    let norm = |u: &str| {
+        let u = u.trim().trim_end_matches('/');
+        reqwest::Url::parse(u).map(|p| p.as_str().trim_end_matches('/').to_string()).unwrap_or_else(|_| u.to_string())
+    };
+    norm(a) == norm(b)
+}
+
 fn now() -> u64 {
     crate::platform::cache::now_secs()
 }
@@ -88,6 +98,8 @@ struct Stored {
 pub struct TokenProvider {
     fixed: Option<AccessToken>,
     stored: Option<Arc<Stored>>,
+    /// Why the stored login must not be used here (it is for another Platform): every use fails with it.
+    refused: Option<Error>,
 }
 
 impl fmt::Debug for TokenProvider {
@@ -116,12 +128,42 @@ impl TokenProvider {
                 login: tokio::sync::Mutex::new(login),
             })
         });
-        Ok(TokenProvider { fixed: None, stored })
+        Ok(TokenProvider { fixed: None, stored, refused: None })
     }
 
     /// A provider with one given token (used to check a token before it is stored).
     pub fn fixed(token: AccessToken) -> TokenProvider {
-        TokenProvider { fixed: Some(token), stored: None }
+        TokenProvider { fixed: Some(token), stored: None, refused: None }
+    }
+
+    /// Binds a stored login to the Platform it came from: when `api_url` or `auth_domain` (described by
+    /// `api_setting` / `auth_setting` for the message) is not the login's, every use of the token fails
+    /// and nothing is sent. Env and sandbox tokens are not stored logins and are not bound.
+    pub fn bound_to(mut self, api_url: &str, api_setting: &str, auth_domain: &str, auth_setting: &str) -> TokenProvider {
+        let Some(s) = &self.stored else { return self };
+        let login = s.login.try_lock().map(|l| (l.api_url.clone(), l.auth_domain.clone()));
+        let Ok((login_api, login_auth)) = login else { return self };
+        let mismatch = if !same_url(&login_api, api_url) {
+            Some(("Platform", login_api, api_url, api_setting))
+        } else {
+            login_auth.filter(|a| !same_url(a, auth_domain)).map(|a| ("auth domain", a, auth_domain, auth_setting))
+        };
+        if let Some((what, theirs, here, setting)) = mismatch {
+            let undo = match setting.split("(from env ").nth(1) {
+                Some(var) => format!("unset {}", var.trim_end_matches(')')),
+                None => format!("set {} back to {theirs}", setting.split(" (").next().unwrap_or(setting)),
+            };
+            self.refused = Some(
+                Error::auth(format!(
+                    "The login stored for profile `{}` is for the {what} {theirs}, but {setting} is {here}; its token is not sent there.",
+                    s.profile
+                ))
+                .with_hint(format!(
+                    "Run `seqera login` to log in for {here} (this replaces the stored login), use a profile that is logged in there (`seqera -p NAME ...`), or {undo}."
+                )),
+            );
+        }
+        self
     }
 
     /// Where the token comes from, without using it.
@@ -142,6 +184,9 @@ impl TokenProvider {
         if let Some(t) = &self.fixed {
             return Ok(t.clone());
         }
+        if let Some(e) = &self.refused {
+            return Err(e.clone());
+        }
         let Some(s) = &self.stored else {
             return Err(Error::auth("Not logged in: no access token is set and no login is stored.").with_hint(
                 "Run `seqera login` (or `seqera login --with-token` with a personal access token), set SEQERA_ACCESS_TOKEN, or try the demo with `seqera --sandbox ...`.",
@@ -156,6 +201,9 @@ impl TokenProvider {
 
     /// After a 401 with `rejected`: refresh once (unless someone already did) and hand out the new token.
     pub async fn force_refresh(&self, rejected: &Secret<String>) -> Result<AccessToken> {
+        if let Some(e) = &self.refused {
+            return Err(e.clone());
+        }
         let Some(s) = &self.stored else { return Err(Error::auth("The token was rejected and cannot be refreshed.")) };
         let mut login = s.login.lock().await;
         if &login.access() == rejected {
@@ -167,13 +215,17 @@ impl TokenProvider {
 
 /// Refreshes under the cross-process lock. `rejected`: the token a server refused (forces a refresh
 /// even when it looks fresh, unless the stored one is already a different token).
-async fn refresh_locked(s: &Stored, login: &mut StoredLogin, rejected: Option<&Secret<String>>) -> Result<()> {
-    let store = s.store.clone();
-    let profile = s.profile.clone();
-    let lock = tokio::task::spawn_blocking(move || store.lock(&profile))
+/// Takes the profile's cross-process lock, which orders login, refresh and logout of one profile.
+pub async fn lock_profile(store: &TokenStore, profile: &str) -> Result<std::fs::File> {
+    let (store, profile) = (store.clone(), profile.to_string());
+    tokio::task::spawn_blocking(move || store.lock(&profile).map_err(|e| (store.path(&profile), e)))
         .await
-        .map_err(|e| Error::other("The refresh lock task failed.").caused_by(e))?
-        .map_err(|e| Error::other(format!("Cannot take the refresh lock in {}: {e}.", s.store.path(&s.profile).display())))?;
+        .map_err(|e| Error::other("The login lock task failed.").caused_by(e))?
+        .map_err(|(path, e)| Error::other(format!("Cannot take the login lock beside {}: {e}.", path.display())))
+}
+
+async fn refresh_locked(s: &Stored, login: &mut StoredLogin, rejected: Option<&Secret<String>>) -> Result<()> {
+    let lock = lock_profile(&s.store, &s.profile).await?;
     let Some(on_disk) = s.store.load(&s.profile)? else {
         return Err(Error::auth("You were logged out: the stored login is gone.").with_hint("Run `seqera login`."));
     };
@@ -196,7 +248,7 @@ async fn refresh_locked(s: &Stored, login: &mut StoredLogin, rejected: Option<&S
             let mut next = login.clone();
             next.access_token = t.access.expose().clone();
             next.refresh_token = Some(t.refresh.map(|r| r.expose().clone()).unwrap_or(refresh_token));
-            next.expires_at = t.expires_in.map(|d| now() + d.as_secs());
+            next.expires_at = t.expires_in.map(|d| now().saturating_add(d.as_secs()));
             // The rotated refresh token is on disk before the new access token is used.
             s.store.save(&s.profile, &next)?;
             *login = next;
@@ -208,9 +260,19 @@ async fn refresh_locked(s: &Stored, login: &mut StoredLogin, rejected: Option<&S
             drop(lock);
             Err(Error::auth(format!("Your login has expired or was revoked: {}", e.message)).with_hint("Run `seqera login`."))
         }
-        Err(e) => {
+        Err(e) if e.kind == ErrorKind::Network => {
             drop(lock);
             Err(Error { message: format!("{} The stored login is kept; try again when the server is reachable.", e.message), ..e })
+        }
+        Err(e) => {
+            drop(lock);
+            Err(Error {
+                message: format!("{} The stored login was left exactly as it was.", e.message),
+                hint: Some(
+                    "Try again; if it keeps failing (the server may have replaced the stored refresh token), run `seqera login`.".into(),
+                ),
+                ..e
+            })
         }
     }
 }

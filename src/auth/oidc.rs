@@ -31,6 +31,8 @@ pub fn audience() -> String {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Discovery {
+    #[serde(default)]
+    pub issuer: Option<String>,
     pub authorization_endpoint: String,
     pub token_endpoint: String,
     #[serde(default)]
@@ -47,8 +49,9 @@ pub struct Tokens {
 }
 
 /// `GET {auth_domain}/.well-known/openid-configuration` (path overridable with
-/// `SEQERA_AUTH_CONFIGURATION_ENDPOINT`). A 404 or an HTML page names the URL.
-pub async fn discover(http: &Http, auth_domain: &str, setting: &str) -> Result<Discovery> {
+/// `SEQERA_AUTH_CONFIGURATION_ENDPOINT`). A 404 or an HTML page names the URL. The document must name
+/// the auth domain as its issuer, and its endpoints must be https unless on loopback (or `allow_http`).
+pub async fn discover(http: &Http, auth_domain: &str, setting: &str, allow_http: bool) -> Result<Discovery> {
     let path = env::var("SEQERA_AUTH_CONFIGURATION_ENDPOINT").unwrap_or_else(|| "/.well-known/openid-configuration".into());
     let url = format!("{}{}", auth_domain.trim_end_matches('/'), path);
     let request = http
@@ -72,10 +75,48 @@ pub async fn discover(http: &Http, auth_domain: &str, setting: &str) -> Result<D
         return Err(Error::new(ErrorKind::Auth, format!("OpenID discovery at {url} failed: {status}: {first_line}"))
             .with_hint(format!("Check {setting}: it should be the Platform's OIDC issuer (e.g. https://cloud.seqera.io/api).")));
     }
-    serde_json::from_slice(&body).map_err(|_| {
-        Error::new(ErrorKind::Auth, format!("OpenID discovery at {url} did not return a discovery document: {first_line}"))
-            .with_hint(format!("Check {setting}."))
-    })
+    let doc: Discovery = serde_json::from_slice(&body).map_err(|_| {
+        Error::new(
+            ErrorKind::Auth,
+            format!("OpenID discovery at {url} did not return a discovery document: {}", crate::sanitize::visible_line(&first_line)),
+        )
+        .with_hint(format!("Check {setting}."))
+    })?;
+    check_discovery(&doc, auth_domain, &url, setting, allow_http)?;
+    Ok(doc)
+}
+
+/// The issuer must be the auth domain asked (OpenID Connect Discovery 1.0, section 4.3), and every
+/// endpoint https, except on this machine or with `allow_http`.
+fn check_discovery(d: &Discovery, auth_domain: &str, url: &str, setting: &str, allow_http: bool) -> Result<()> {
+    let issuer = d.issuer.as_deref().unwrap_or("");
+    if issuer.trim_end_matches('/') != auth_domain.trim_end_matches('/') {
+        let shown =
+            if issuer.is_empty() { "no issuer".to_string() } else { format!("the issuer {}", crate::sanitize::visible_line(issuer)) };
+        return Err(Error::auth(format!(
+            "OpenID discovery at {url} names {shown}, not the auth domain {auth_domain}; the login was stopped."
+        ))
+        .with_hint(format!("Check {setting}: it must be the Platform's OIDC issuer exactly.")));
+    }
+    let endpoints = [
+        ("authorization_endpoint", Some(&d.authorization_endpoint)),
+        ("token_endpoint", Some(&d.token_endpoint)),
+        ("device_authorization_endpoint", d.device_authorization_endpoint.as_ref()),
+        ("revocation_endpoint", d.revocation_endpoint.as_ref()),
+    ];
+    for (name, endpoint) in endpoints {
+        let Some(endpoint) = endpoint else { continue };
+        let parsed = reqwest::Url::parse(endpoint).ok().filter(|u| matches!(u.scheme(), "https" | "http"));
+        let ok = parsed.is_some_and(|u| u.scheme() == "https" || allow_http || crate::config::keys::is_loopback(&u));
+        if !ok {
+            return Err(Error::auth(format!(
+                "OpenID discovery at {url} gives a {name} that is not an https URL: {}; the login was stopped.",
+                crate::sanitize::visible_line(endpoint)
+            ))
+            .with_hint(format!("Check {setting}; for a lab install without TLS set allow_http (SEQERA_ALLOW_HTTP=true).")));
+        }
+    }
+    Ok(())
 }
 
 /// The oauth2 crate's HTTP hook, served by our client.
@@ -97,9 +138,29 @@ fn adapter(
                 builder = builder.header(k.as_str(), v.as_bytes());
             }
             let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, &setting, http.request_timeout))?;
-            builder.body(body.to_vec()).map_err(|e| Error::other(format!("Bad OAuth response from {url}.")).caused_by(e))
+            builder
+                .body(numbers_as_numbers(body.to_vec()))
+                .map_err(|e| Error::other(format!("Bad OAuth response from {url}.")).caused_by(e))
         })
     }
+}
+
+/// Real servers send `expires_in` (and the device flow's `interval`) as a number or as a numeric string;
+/// the oauth2 crate takes only numbers, so a numeric string is turned into its number. Anything else is
+/// left for the parser to refuse.
+fn numbers_as_numbers(body: Vec<u8>) -> Vec<u8> {
+    let Ok(serde_json::Value::Object(mut doc)) = serde_json::from_slice::<serde_json::Value>(&body) else { return body };
+    let mut changed = false;
+    for field in ["expires_in", "interval"] {
+        if let Some(n) = doc.get(field).and_then(|v| v.as_str()).and_then(|t| t.trim().parse::<u64>().ok()) {
+            doc.insert(field.to_string(), n.into());
+            changed = true;
+        }
+    }
+    if !changed {
+        return body;
+    }
+    serde_json::to_vec(&doc).unwrap_or(body)
 }
 
 type TokenClient = BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
@@ -120,7 +181,9 @@ fn to_tokens(t: &oauth2::basic::BasicTokenResponse) -> Tokens {
     }
 }
 
-/// Why a grant failed, in the words the user needs.
+/// Why a grant failed, in the words the user needs. A token endpoint's body may hold tokens, so no part of
+/// it is ever put in the message: a server's own error code and description (escaped), or for an answer
+/// that does not parse, only the name of the field that was wrong.
 fn grant_error<RE: std::error::Error + 'static, T: oauth2::ErrorResponseType + AsRef<str> + std::fmt::Display + 'static>(
     e: RequestTokenError<RE, oauth2::StandardErrorResponse<T>>,
     what: &str,
@@ -129,20 +192,23 @@ fn grant_error<RE: std::error::Error + 'static, T: oauth2::ErrorResponseType + A
     match e {
         RequestTokenError::ServerResponse(r) => {
             let code = r.error().as_ref().to_string();
-            let detail = r.error_description().map(|d| format!(" ({d})")).unwrap_or_default();
+            let shown = |t: &str| crate::sanitize::visible_line(&t.chars().take(200).collect::<String>()).into_owned();
+            let detail = r.error_description().map(|d| format!(" ({})", shown(d))).unwrap_or_default();
             let kind = if code == "invalid_grant" { ErrorKind::Auth } else { ErrorKind::Other };
-            Error::new(kind, format!("{what} was refused by {endpoint}: {code}{detail}."))
+            Error::new(kind, format!("{what} was refused by {endpoint}: {}{detail}.", shown(&code)))
         }
         RequestTokenError::Request(inner) => {
             let msg = inner.to_string();
             Error::new(ErrorKind::Network, format!("{what} failed: the server at {endpoint} could not be reached.")).caused_by(msg)
         }
-        RequestTokenError::Parse(e, body) => Error::other(format!(
-            "{what}: unexpected answer from {endpoint}: {}",
-            String::from_utf8_lossy(&body).chars().take(120).collect::<String>()
-        ))
-        .caused_by(e),
-        RequestTokenError::Other(m) => Error::other(format!("{what} failed: {m}.")),
+        RequestTokenError::Parse(e, _body) => {
+            let path = e.path().to_string();
+            let field = if path.is_empty() || path == "." { "its body".to_string() } else { format!("the field `{path}`") };
+            Error::other(format!(
+                "{what}: the answer from {endpoint} is not a valid token response ({field} is missing or of the wrong type); it was not shown because it may hold tokens."
+            ))
+        }
+        RequestTokenError::Other(m) => Error::other(format!("{what} failed: {}.", crate::sanitize::visible_line(&m))),
     }
 }
 

@@ -41,8 +41,11 @@ pub struct StoredLogin {
     /// Unix seconds; `None` for tokens that do not expire.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<u64>,
-    /// The API the token was checked against.
+    /// The API the token was checked against: the token is only ever sent there.
     pub api_url: String,
+    /// For `oidc` logins, the auth domain (issuer) it came from; a login is not used against another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_domain: Option<String>,
     #[serde(default)]
     pub user_name: String,
     /// For `oidc` logins: where to refresh and revoke, and as which client, so that a refresh needs no
@@ -98,17 +101,7 @@ impl TokenStore {
 
     /// Takes the profile's exclusive refresh lock (blocking); it is released when the file is dropped.
     pub fn lock(&self, profile: &str) -> std::io::Result<std::fs::File> {
-        crate::fsutil::create_private_dir(&self.dir)?;
-        let mut opts = std::fs::OpenOptions::new();
-        opts.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let file = opts.open(self.dir.join(format!("{profile}.lock")))?;
-        file.lock()?;
-        Ok(file)
+        crate::fsutil::lock_exclusive(&self.dir.join(format!("{profile}.lock")))
     }
 
     pub fn load(&self, profile: &str) -> Result<Option<StoredLogin>> {
@@ -184,6 +177,10 @@ impl TokenStore {
         }
         login.backend = Backend::File;
         self.save(profile, &login)?;
+        if fallback.is_some() {
+            // A keyring write that timed out may still land: give it the time to, and to be undone.
+            keyring_store::settle(keyring_store::timeout().max(std::time::Duration::from_secs(2)));
+        }
         Ok((login, fallback))
     }
 
@@ -194,7 +191,10 @@ impl TokenStore {
             .ok()
             .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
             .is_some_and(|v| v.get("backend").and_then(|b| b.as_str()) == Some("keyring"));
-        if in_keyring && let Err(why) = keyring_store::delete(profile) {
+        // A file login may have a stray keyring twin (a write that landed after it timed out in an
+        // earlier process): remove it too, best effort, unless the keyring is off.
+        let keyring_result = if in_keyring || !env::flag("SEQERA_NO_KEYCHAIN") { keyring_store::delete(profile) } else { Ok(()) };
+        if in_keyring && let Err(why) = keyring_result {
             return Err(Error::other(format!("Cannot remove the login of profile `{profile}` from the OS keyring: {why}."))
                 .with_hint("Unlock the keyring and run `seqera logout` again."));
         }

@@ -72,7 +72,8 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
     }
     if !args.with_token {
         let setting = ctx.settings.describe("auth_domain");
-        let discovery = oidc::discover(&ctx.http, ctx.settings.auth_domain(), &setting).await?;
+        let allow_http = ctx.settings.get("allow_http").value.as_deref().is_some_and(crate::config::keys::truthy);
+        let discovery = oidc::discover(&ctx.http, ctx.settings.auth_domain(), &setting, allow_http).await?;
         let tokens = if args.device {
             device(ctx, &discovery, &setting).await?
         } else {
@@ -94,13 +95,14 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
         refresh_token: None,
         expires_at: None,
         api_url: ctx.settings.api_url().to_string(),
+        auth_domain: None,
         user_name: user.user.user_name.clone(),
         token_endpoint: None,
         revocation_endpoint: None,
         client_id: None,
         backend: Default::default(),
     };
-    let login = save_login(ctx, &profile, login, !args.insecure_storage)?;
+    let login = save_login(ctx, &profile, login, !args.insecure_storage).await?;
     ctx.say(&format!(
         "[Login] {} Authentication successful! Logged in as {} <{}>.",
         ctx.stderr.ok("✓"),
@@ -139,10 +141,10 @@ fn open_browser(url: &str) -> std::result::Result<(), String> {
 }
 
 async fn browser(ctx: &Context, d: &oidc::Discovery, setting: &str, no_browser: bool) -> Result<oidc::Tokens> {
+    let wait = callback::timeout()?;
     let listener = callback::bind().await?;
     let port = listener.local_addr().map_err(|e| Error::other(format!("Cannot read the callback port: {e}.")))?.port();
     let flow = oidc::BrowserLogin::new(d, port)?;
-    let wait = callback::timeout();
     let auto_open = !no_browser && crate::config::env::var("SEQERA_BROWSER_AUTO_OPEN").is_none_or(|v| v != "false");
     if auto_open {
         ctx.say("[Auth] Opening browser for login...");
@@ -190,8 +192,11 @@ async fn device(ctx: &Context, d: &oidc::Discovery, setting: &str) -> Result<oid
 
 /// Checks the new access token with `/user-info`, then stores the login.
 /// Saves a new login (keyring first unless told otherwise) and announces a file fallback, once, here.
-fn save_login(ctx: &Context, profile: &str, login: StoredLogin, allow_keyring: bool) -> Result<StoredLogin> {
+async fn save_login(ctx: &Context, profile: &str, login: StoredLogin, allow_keyring: bool) -> Result<StoredLogin> {
+    // Under the profile's lock, so a refresh or logout running now is ordered before or after this login.
+    let lock = crate::auth::lock_profile(&ctx.token_store, profile).await?;
     let (login, fallback) = ctx.token_store.save_new(profile, login, allow_keyring)?;
+    drop(lock);
     if let Some(why) = fallback {
         ctx.say(&format!(
             "{} The OS keyring is not usable ({why}); the login is stored in {} (mode 0600) instead. Set SEQERA_NO_KEYCHAIN=true to skip the keyring.",
@@ -211,15 +216,16 @@ async fn store_oidc_login(ctx: &mut Context, d: &oidc::Discovery, tokens: oidc::
         kind: "oidc".into(),
         access_token: tokens.access.expose().clone(),
         refresh_token: tokens.refresh.map(|r| r.expose().clone()),
-        expires_at: tokens.expires_in.map(|d| crate::platform::cache::now_secs() + d.as_secs()),
+        expires_at: tokens.expires_in.map(|d| crate::platform::cache::now_secs().saturating_add(d.as_secs())),
         api_url: ctx.settings.api_url().to_string(),
+        auth_domain: Some(ctx.settings.auth_domain().to_string()),
         user_name: user.user.user_name.clone(),
         token_endpoint: Some(d.token_endpoint.clone()),
         revocation_endpoint: d.revocation_endpoint.clone(),
         client_id: Some(oidc::client_id()),
         backend: Default::default(),
     };
-    let login = save_login(ctx, &profile, login, allow_keyring)?;
+    let login = save_login(ctx, &profile, login, allow_keyring).await?;
     ctx.say(&format!("[Auth] {} Login successful!", ctx.stderr.ok("✓")));
     ctx.say(&format!(
         "[Login] {} Authentication successful! Logged in as {} <{}>.",
@@ -281,6 +287,9 @@ pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
     let profiles = if args.all { ctx.token_store.profiles() } else { vec![ctx.settings.profile.clone()] };
     let mut removed = Vec::new();
     for p in &profiles {
+        // The refresh lock: a refresh running now finishes first and its write-back is deleted here; one
+        // that starts later finds no login. Either way the login does not come back.
+        let lock = crate::auth::lock_profile(&ctx.token_store, p).await?;
         if let Ok(Some(login)) = ctx.token_store.load(p)
             && let (Some(endpoint), Some(refresh)) = (&login.revocation_endpoint, &login.refresh_token)
         {
@@ -298,6 +307,7 @@ pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
         if ctx.token_store.delete(p)? {
             removed.push(p.clone());
         }
+        drop(lock);
     }
     ctx.drop_memberships();
     if removed.is_empty() {

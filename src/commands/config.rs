@@ -106,6 +106,11 @@ fn set(ctx: &mut Context, key: &str, value: &str) -> Result<Output> {
     let def = keys::find(key)?;
     (def.check)(value)
         .map_err(|e| Error::usage(format!("Invalid value for {key}: {}", e.message)).with_hint(e.hint.unwrap_or_default()))?;
+    let allow_http = ctx.settings.get("allow_http").value.as_deref().is_some_and(keys::truthy);
+    if matches!(key, "api_url" | "auth_domain" | "ai_backend_url") && keys::is_remote_http(value) && !allow_http {
+        return Err(Error::usage(format!("{key} {value} is plain http to another machine: the login token would travel unencrypted."))
+            .with_hint("Use an https URL, or for a lab install first run `seqera config set allow_http true`."));
+    }
     let profile = ctx.settings.profile.clone();
     ctx.file.set(&profile, key, value);
     ctx.file.save()?;

@@ -1,6 +1,11 @@
 //! The config file, `config.toml`: read with positions for good errors, edited in place with toml_edit so
 //! the user's comments, ordering and unknown keys survive, and written atomically.
 //!
+//! Several processes may change the file at once (twenty `config create` in parallel), so every edit is
+//! also recorded, and `save` replays the recorded edits on a fresh read of the file under a lock
+//! (`config.toml.lock`): load-edit-save is one step, and no process's change is lost. A symlinked
+//! `config.toml` (a dotfiles repository) is written at its target, and the link stays a link.
+//!
 //! Layout:
 //! ```toml
 //! default_profile = "default"
@@ -19,6 +24,19 @@ pub const DEFAULT_PROFILE: &str = "default";
 pub struct ConfigFile {
     pub path: PathBuf,
     doc: DocumentMut,
+    /// The edits made since the last save, in order, to replay on the file as it is on disk then.
+    edits: Vec<Edit>,
+    /// Known keys with a value of the wrong type: errors for commands, warnings for `seqera config`.
+    pub problems: Vec<Error>,
+}
+
+#[derive(Debug, Clone)]
+enum Edit {
+    Set { profile: String, key: String, value: String, note: Option<String> },
+    Unset { profile: String, key: String },
+    CreateProfile(String),
+    DeleteProfile(String),
+    SetDefaultProfile(String),
 }
 
 impl ConfigFile {
@@ -38,8 +56,8 @@ impl ConfigFile {
             ))
             .with_hint("Fix that line, or move the file away to start afresh.")
         })?;
-        check_shape(path, &source, spanned.as_table())?;
-        Ok(ConfigFile { path: path.to_path_buf(), doc: spanned.into_mut() })
+        let problems = check_shape(path, &source, spanned.as_table())?;
+        Ok(ConfigFile { path: path.to_path_buf(), doc: spanned.into_mut(), edits: Vec::new(), problems })
     }
 
     pub fn default_profile(&self) -> Option<String> {
@@ -65,54 +83,113 @@ impl ConfigFile {
             t.set_implicit(true);
             Item::Table(t)
         });
-        let profiles = profiles.as_table_mut().expect("check_shape ensured `profiles` is a table");
-        profiles.entry(profile).or_insert_with(|| Item::Table(Table::new())).as_table_mut().expect("profile tables are tables")
+        as_table(profiles);
+        let profiles = profiles.as_table_mut().expect("as_table made `profiles` a table");
+        let table = profiles.entry(profile).or_insert_with(|| Item::Table(Table::new()));
+        as_table(table);
+        table.as_table_mut().expect("as_table made the profile a table")
     }
 
     pub fn set(&mut self, profile: &str, key: &str, v: &str) {
-        self.profile_table(profile).insert(key, value(v));
+        self.apply(Edit::Set { profile: profile.into(), key: key.into(), value: v.into(), note: None });
     }
 
     /// Sets a value with a trailing comment for people reading the file (`workspace = "201" # acme/prod`).
     pub fn set_with_note(&mut self, profile: &str, key: &str, v: &str, note: &str) {
         let note = note.replace(['\n', '\r'], " ");
-        let decorated = toml_edit::Value::from(v).decorated(" ", format!(" # {note}"));
-        self.profile_table(profile).insert(key, Item::Value(decorated));
+        self.apply(Edit::Set { profile: profile.into(), key: key.into(), value: v.into(), note: Some(note) });
     }
 
     /// Removes a setting; returns whether it was there.
     pub fn unset(&mut self, profile: &str, key: &str) -> bool {
-        let Some(table) = self.doc.get_mut("profiles").and_then(|p| p.get_mut(profile)).and_then(|t| t.as_table_like_mut()) else {
-            return false;
-        };
-        table.remove(key).is_some()
+        self.apply(Edit::Unset { profile: profile.into(), key: key.into() })
     }
 
     pub fn create_profile(&mut self, profile: &str) {
-        self.profile_table(profile);
+        self.apply(Edit::CreateProfile(profile.into()));
     }
 
     pub fn delete_profile(&mut self, profile: &str) -> bool {
-        let removed = self.doc.get_mut("profiles").and_then(|p| p.as_table_like_mut()).and_then(|t| t.remove(profile)).is_some();
-        if self.default_profile().as_deref() == Some(profile) {
-            self.doc.remove("default_profile");
-        }
-        removed
+        self.apply(Edit::DeleteProfile(profile.into()))
     }
 
     pub fn set_default_profile(&mut self, profile: &str) {
-        self.doc.insert("default_profile", value(profile));
+        self.apply(Edit::SetDefaultProfile(profile.into()));
     }
 
-    /// Writes the file atomically (temp file in the same directory, then rename), mode 0600 in a 0700 dir.
-    pub fn save(&self) -> Result<()> {
-        let mut text = self.doc.to_string();
+    /// Makes an edit here and records it for `save`; returns whether it changed something that was there.
+    fn apply(&mut self, edit: Edit) -> bool {
+        let changed = self.edit_doc(&edit);
+        self.edits.push(edit);
+        changed
+    }
+
+    fn edit_doc(&mut self, edit: &Edit) -> bool {
+        match edit {
+            Edit::Set { profile, key, value: v, note } => {
+                let item = match note {
+                    Some(note) => Item::Value(toml_edit::Value::from(v.as_str()).decorated(" ", format!(" # {note}"))),
+                    None => value(v.as_str()),
+                };
+                self.profile_table(profile).insert(key, item).is_some()
+            }
+            Edit::Unset { profile, key } => self
+                .doc
+                .get_mut("profiles")
+                .and_then(|p| p.get_mut(profile))
+                .and_then(|t| t.as_table_like_mut())
+                .is_some_and(|t| t.remove(key).is_some()),
+            Edit::CreateProfile(profile) => {
+                self.profile_table(profile);
+                true
+            }
+            Edit::DeleteProfile(profile) => {
+                let removed = self.doc.get_mut("profiles").and_then(|p| p.as_table_like_mut()).and_then(|t| t.remove(profile)).is_some();
+                if self.default_profile().as_deref() == Some(profile.as_str()) {
+                    self.doc.remove("default_profile");
+                }
+                removed
+            }
+            Edit::SetDefaultProfile(profile) => self.doc.insert("default_profile", value(profile.as_str())).is_some(),
+        }
+    }
+
+    /// Under the config lock: reads the file as it is now, replays this command's edits on it, and writes
+    /// it atomically (temp file in the same directory, then rename; mode 0600 in a 0700 dir). A symlinked
+    /// file is written at its target. Afterwards this holds what was written.
+    pub fn save(&mut self) -> Result<()> {
+        let lock_path = self.path.with_extension("toml.lock");
+        let _lock = crate::fsutil::lock_exclusive(&lock_path)
+            .map_err(|e| Error::config(format!("Cannot lock the config file ({}): {e}.", lock_path.display())))?;
+        let mut fresh = ConfigFile::load(&self.path)?;
+        for edit in &self.edits {
+            fresh.edit_doc(edit);
+        }
+        let mut text = fresh.doc.to_string();
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');
         }
-        crate::fsutil::write_private_atomic(&self.path, text.as_bytes())
-            .map_err(|e| Error::config(format!("Cannot write the config file {}: {e}.", self.path.display())))
+        let target = crate::fsutil::follow_symlinks(&self.path);
+        crate::fsutil::write_private_atomic(&target, text.as_bytes())
+            .map_err(|e| Error::config(format!("Cannot write the config file {}: {e}.", target.display())))?;
+        self.doc = fresh.doc;
+        self.problems = fresh.problems;
+        self.edits.clear();
+        Ok(())
     }
+}
+
+/// Turns an inline table (`profiles = { a = {} }`, which check_shape accepts) into a regular one so that it
+/// can be edited; anything else that is not a table becomes an empty table.
+fn as_table(item: &mut Item) {
+    if item.is_table() {
+        return;
+    }
+    let table = match std::mem::take(item) {
+        Item::Value(toml_edit::Value::InlineTable(t)) => t.into_table(),
+        _ => Table::new(),
+    };
+    *item = Item::Table(table);
 }
 
 fn error_at(path: &Path, source: &str, item: &Item, what: String) -> Error {
@@ -121,15 +198,17 @@ fn error_at(path: &Path, source: &str, item: &Item, what: String) -> Error {
         .with_hint("Fix that line, or change it with `seqera config set`.")
 }
 
-/// Known keys must have the right types; unknown keys are kept and ignored.
-fn check_shape(path: &Path, source: &str, doc: &Table) -> Result<()> {
+/// Known keys must have the right types; unknown keys are kept and ignored. A broken structure is an error;
+/// a setting of the wrong type is returned as a problem, so `seqera config set`/`unset` can still repair it.
+fn check_shape(path: &Path, source: &str, doc: &Table) -> Result<Vec<Error>> {
     let err = |item: &Item, what: String| error_at(path, source, item, what);
     if let Some(item) = doc.get("default_profile")
         && !item.is_str()
     {
         return Err(err(item, "a `default_profile` that is not a string".into()));
     }
-    let Some(profiles) = doc.get("profiles") else { return Ok(()) };
+    let mut problems = Vec::new();
+    let Some(profiles) = doc.get("profiles") else { return Ok(problems) };
     let Some(profiles) = profiles.as_table_like() else {
         return Err(err(profiles, "a `profiles` entry that is not a table".into()));
     };
@@ -139,11 +218,14 @@ fn check_shape(path: &Path, source: &str, doc: &Table) -> Result<()> {
         };
         for (key, item) in table.iter() {
             if super::keys::KEYS.iter().any(|k| k.name == key) && !item.is_str() {
-                return Err(err(item, format!("`{key}` in profile `{name}` that is not a string")));
+                let p = if name == DEFAULT_PROFILE { String::new() } else { format!("-p {name} ") };
+                problems.push(err(item, format!("`{key}` in profile `{name}` that is not a string")).with_hint(format!(
+                    "Fix that line, or repair it with `seqera {p}config set {key} VALUE` or `seqera {p}config unset {key}`."
+                )));
             }
         }
     }
-    Ok(())
+    Ok(problems)
 }
 
 /// 1-based line and column of a byte offset.
@@ -184,7 +266,7 @@ mod tests {
 
     #[test]
     fn wrong_type_names_line() {
-        let err = load_str("[profiles.default]\n\napi_url = 42\n").err().unwrap();
+        let err = load_str("[profiles.default]\n\napi_url = 42\n").unwrap().problems.remove(0);
         assert!(err.message.contains("`api_url`") && err.message.contains("line 3"), "{}", err.message);
     }
 

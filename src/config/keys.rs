@@ -81,7 +81,18 @@ pub const KEYS: &[KeyDef] = &[
         help: "seconds to wait for a whole HTTP request",
         check: check_seconds,
     },
+    KeyDef {
+        name: "allow_http",
+        envs: &["SEQERA_ALLOW_HTTP"],
+        default: Some("false"),
+        help: "allow plain http to hosts other than this machine (lab installs only: tokens travel unencrypted)",
+        check: check_bool,
+    },
 ];
+
+/// Timeouts in seconds: at least a tenth of a second, at most one day.
+pub const MIN_SECONDS: f64 = 0.1;
+pub const MAX_SECONDS: f64 = 86_400.0;
 
 pub fn find(name: &str) -> Result<&'static KeyDef> {
     KEYS.iter().find(|k| k.name == name).ok_or_else(|| {
@@ -90,10 +101,40 @@ pub fn find(name: &str) -> Result<&'static KeyDef> {
     })
 }
 
+fn shown(v: &str) -> std::borrow::Cow<'_, str> {
+    crate::sanitize::visible_line(v)
+}
+
 fn check_url(v: &str) -> Result<()> {
-    match reqwest::Url::parse(v) {
+    match reqwest::Url::parse(v.trim()) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(()),
-        _ => Err(Error::usage(format!("`{v}` is not an http(s) URL.")).with_hint("Use a URL such as https://api.cloud.seqera.io.")),
+        _ => {
+            Err(Error::usage(format!("`{}` is not an http(s) URL.", shown(v))).with_hint("Use a URL such as https://api.cloud.seqera.io."))
+        }
+    }
+}
+
+/// Whether `url` names this machine: `localhost`, 127.0.0.0/8 or ::1. Plain http stays allowed there.
+pub fn is_loopback(url: &reqwest::Url) -> bool {
+    let Some(host) = url.host_str() else { return false };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Whether `url` is plain http to another machine (what `allow_http` has to permit).
+pub fn is_remote_http(url: &str) -> bool {
+    reqwest::Url::parse(url.trim()).is_ok_and(|u| u.scheme() == "http" && !is_loopback(&u))
+}
+
+/// Whether a boolean setting's value means true.
+pub fn truthy(v: &str) -> bool {
+    matches!(v.trim().to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on")
+}
+
+fn check_bool(v: &str) -> Result<()> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" | "0" | "false" | "no" | "off" => Ok(()),
+        _ => Err(Error::usage(format!("`{}` is not true or false.", shown(v))).with_hint("Use true or false.")),
     }
 }
 
@@ -105,10 +146,17 @@ fn check_output(v: &str) -> Result<()> {
     crate::output::Format::parse(v).map(|_| ())
 }
 
+/// The seconds a valid timeout value stands for; `None` for anything out of bounds (NaN, inf, negative,
+/// empty, 1e300).
+pub fn seconds(v: &str) -> Option<f64> {
+    v.trim().parse::<f64>().ok().filter(|s| s.is_finite() && (MIN_SECONDS..=MAX_SECONDS).contains(s))
+}
+
 fn check_seconds(v: &str) -> Result<()> {
-    match v.parse::<f64>() {
-        Ok(s) if s > 0.0 && s.is_finite() => Ok(()),
-        _ => Err(Error::usage(format!("`{v}` is not a positive number of seconds."))),
+    match seconds(v) {
+        Some(_) => Ok(()),
+        None => Err(Error::usage(format!("`{}` is not a number of seconds from 0.1 to 86400 (one day).", shown(v)))
+            .with_hint("Use a number such as 30.")),
     }
 }
 

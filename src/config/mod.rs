@@ -69,12 +69,34 @@ pub struct Settings {
     pub profile_source: Source,
     pub file_path: std::path::PathBuf,
     values: Vec<(&'static KeyDef, Resolved)>,
+    /// What the user must hear on stderr once per command: plain http allowed by `allow_http`, and, when
+    /// resolved for repair, the invalid values that were let through.
+    pub warnings: Vec<String>,
+}
+
+/// How strictly values are checked when resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// An invalid value is an error (every command that uses the settings).
+    Strict,
+    /// An invalid value is a warning, so `seqera config set`/`unset` can repair it.
+    Repair,
 }
 
 impl Settings {
     /// Picks the profile (`--profile` > `SEQERA_PROFILE` > `default_profile` > `default`) and resolves
     /// every setting in it.
     pub fn resolve(file: &ConfigFile, profile_flag: Option<&str>, flags: &FlagValues, sandbox: Option<&SandboxUrls>) -> Result<Settings> {
+        Settings::resolve_checked(file, profile_flag, flags, sandbox, Check::Strict)
+    }
+
+    pub fn resolve_checked(
+        file: &ConfigFile,
+        profile_flag: Option<&str>,
+        flags: &FlagValues,
+        sandbox: Option<&SandboxUrls>,
+        check: Check,
+    ) -> Result<Settings> {
         let (profile, profile_source) = if let Some(p) = profile_flag.filter(|p| !p.is_empty()) {
             (p.to_string(), Source::Flag("--profile"))
         } else if let Some(p) = env::var("SEQERA_PROFILE") {
@@ -93,13 +115,67 @@ impl Settings {
             .with_hint(format!("Create it with `seqera config create {profile}`, or list profiles with `seqera config profiles`.")));
         }
         let mut values = Vec::with_capacity(KEYS.len());
+        let mut warnings = Vec::new();
+        for problem in &file.problems {
+            match check {
+                Check::Strict => return Err(problem.clone()),
+                Check::Repair => warnings.push(problem.message.clone()),
+            }
+        }
         for key in KEYS {
-            let resolved = resolve_one(key, file, &profile, flags, sandbox)?;
+            let resolved = resolve_one(key, file, &profile, flags, sandbox);
+            if let Some(v) = &resolved.value
+                && !matches!(resolved.source, Source::Default)
+                && let Err(e) = (key.check)(v)
+            {
+                let e = invalid(key.name, &resolved.source, &profile, file, e);
+                match check {
+                    Check::Strict => return Err(e),
+                    Check::Repair => warnings.push(e.message),
+                }
+            }
             values.push((key, resolved));
         }
-        let mut settings = Settings { profile, profile_source, file_path: file.path.clone(), values };
+        let mut settings = Settings { profile, profile_source, file_path: file.path.clone(), values, warnings };
         settings.derive_auth_domain();
+        if let Err(e) = settings.check_plain_http() {
+            match check {
+                Check::Strict => return Err(e),
+                Check::Repair => settings.warnings.push(e.message),
+            }
+        }
         Ok(settings)
+    }
+
+    /// Plain http to another machine sends tokens unencrypted: refused unless `allow_http` is on, and then
+    /// announced every time.
+    fn check_plain_http(&mut self) -> Result<()> {
+        let allow = self.get("allow_http").value.as_deref().is_some_and(keys::truthy);
+        for name in ["api_url", "auth_domain", "ai_backend_url"] {
+            let r = self.get(name);
+            let Some(url) = r.value.as_deref().filter(|u| keys::is_remote_http(u)) else { continue };
+            let url = crate::sanitize::visible_line(url).into_owned();
+            if allow {
+                let from = &self.get("allow_http").source;
+                self.warnings.push(format!(
+                    "{name} {url} (from {}) is plain http and allow_http is on (from {from}): tokens and data travel unencrypted.",
+                    r.source
+                ));
+            } else {
+                let fix = match &r.source {
+                    Source::Env(var) => format!("Use an https URL in {var}"),
+                    _ => format!("Use an https URL (`seqera config set {name} https://...`)"),
+                };
+                return Err(Error::config(format!(
+                    "{name} {url} (from {}) is plain http to another machine: the login token would travel unencrypted.",
+                    r.source
+                ))
+                .with_hint(format!(
+                    "{fix}, or for a lab install set allow_http (`seqera config set allow_http true` or SEQERA_ALLOW_HTTP=true)."
+                )));
+            }
+        }
+        Ok(())
     }
 
     /// An enterprise install serves its OIDC issuer at the API URL, so when only `api_url` was changed the
@@ -140,9 +216,12 @@ impl Settings {
         self.required("ai_backend_url").trim_end_matches('/')
     }
 
+    /// A timeout setting. Values are checked when resolved; one let through for repair (or out of bounds
+    /// in any other way) means the built-in default, never a panic.
     pub fn seconds(&self, key: &str) -> std::time::Duration {
-        let secs = self.required(key).parse::<f64>().expect("checked when resolved");
-        std::time::Duration::from_secs_f64(secs)
+        let default = KEYS.iter().find(|k| k.name == key).and_then(|k| k.default).and_then(keys::seconds).unwrap_or(30.0);
+        let secs = self.get(key).value.as_deref().and_then(keys::seconds).unwrap_or(default);
+        std::time::Duration::try_from_secs_f64(secs).unwrap_or(std::time::Duration::from_secs(30))
     }
 
     /// `api_url (from env TOWER_API_ENDPOINT)`: how error messages name the setting to check.
@@ -151,13 +230,22 @@ impl Settings {
     }
 }
 
-fn resolve_one(
-    key: &'static KeyDef,
-    file: &ConfigFile,
-    profile: &str,
-    flags: &FlagValues,
-    sandbox: Option<&SandboxUrls>,
-) -> Result<Resolved> {
+/// The error for an invalid value: what, where it came from, and how to repair it there.
+fn invalid(key: &str, source: &Source, profile: &str, file: &ConfigFile, e: Error) -> Error {
+    let p = if profile == DEFAULT_PROFILE { String::new() } else { format!("-p {profile} ") };
+    let (place, hint) = match source {
+        Source::Profile(_) => (
+            format!("in profile `{profile}` of {}", file.path.display()),
+            format!("Fix it with `seqera {p}config set {key} VALUE`, or remove it with `seqera {p}config unset {key}`."),
+        ),
+        Source::Env(var) => (format!("(from env {var})"), format!("Unset {var}, or give it a valid value.")),
+        other => (format!("(from {other})"), "Give it a valid value.".to_string()),
+    };
+    let detail = e.hint.map(|h| format!(" {h}")).unwrap_or_default();
+    Error::config(format!("Invalid {key} {place}: {}", e.message)).with_hint(format!("{hint}{detail}"))
+}
+
+fn resolve_one(key: &'static KeyDef, file: &ConfigFile, profile: &str, flags: &FlagValues, sandbox: Option<&SandboxUrls>) -> Resolved {
     let sandboxed = sandbox.and_then(|s| match key.name {
         "api_url" => Some(s.api_url.clone()),
         "auth_domain" => Some(s.auth_domain.clone()),
@@ -175,12 +263,5 @@ fn resolve_one(
     } else {
         (key.default.map(str::to_string), Source::Default)
     };
-    if let Some(v) = &value
-        && !matches!(source, Source::Default)
-    {
-        (key.check)(v).map_err(|e| {
-            Error::config(format!("Invalid {} (from {source}): {}", key.name, e.message)).with_hint(e.hint.unwrap_or_default())
-        })?;
-    }
-    Ok(Resolved { value, source })
+    Resolved { value, source }
 }

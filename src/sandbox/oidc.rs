@@ -21,7 +21,7 @@ pub fn routes() -> Router<Shared> {
     Router::new()
         .route("/oidc/.well-known/openid-configuration", get(discovery))
         // An enterprise install serves its issuer at the API URL; so does the sandbox.
-        .route("/.well-known/openid-configuration", get(discovery))
+        .route("/.well-known/openid-configuration", get(root_discovery))
         .route("/oidc/authorize", get(authorize))
         .route("/oidc/token", post(token))
         .route("/oidc/device/code", post(device_code))
@@ -54,6 +54,15 @@ async fn discovery(AxState(shared): AxState<Shared>) -> Json<Value> {
         "token_endpoint_auth_methods_supported": ["none"],
         "scopes_supported": ["openid", "profile", "email", "offline_access"],
     }))
+}
+
+/// The same document at the API URL, naming the API URL as its issuer (clients check that the issuer is
+/// the auth domain they asked).
+async fn root_discovery(AxState(shared): AxState<Shared>) -> Json<Value> {
+    let issuer = shared.base_url.clone();
+    let Json(mut doc) = discovery(AxState(shared)).await;
+    doc["issuer"] = json!(issuer);
+    Json(doc)
 }
 
 #[derive(Debug, Deserialize)]
