@@ -8,6 +8,7 @@ mod completions;
 mod config;
 mod credentials;
 mod errors;
+mod hardening_input;
 mod oidc;
 mod orgs;
 mod output;
