@@ -19,7 +19,7 @@ pub fn render(columns: &[Column], items: &[Value], width: Option<u16>, palette: 
     for item in items {
         table.add_row(columns.iter().map(|c| {
             let text = cell_text(item, &c.field);
-            if text.is_empty() { "-".to_string() } else { text }
+            if text.is_empty() { "-".to_string() } else { crate::sanitize::visible_line(&text).into_owned() }
         }));
     }
     for column in table.column_iter_mut() {

@@ -43,10 +43,11 @@ impl Interp {
         engine.on_print(|s| {
             use std::io::Write;
             let mut out = std::io::stdout().lock();
-            let _ = writeln!(out, "{s}");
+            // Scripts print server data (names, descriptions): shown, never obeyed by the terminal.
+            let _ = writeln!(out, "{}", crate::sanitize::visible(s));
             let _ = out.flush();
         });
-        engine.on_debug(|s, _, pos| crate::output::status_line(&format!("[debug {pos}] {s}")));
+        engine.on_debug(|s, _, pos| crate::output::status_line(&format!("[debug {pos}] {}", crate::sanitize::visible(s))));
         functions::register(&mut engine, runner, lib.clone());
         let mut scope = Scope::new();
         scope.push_constant("ARGS", args.into_iter().map(Dynamic::from).collect::<rhai::Array>());
@@ -204,7 +205,7 @@ pub fn main(args: RunArgs, mut globals: crate::context::Globals) -> u8 {
 /// A value as the shell and `-e` print it: strings bare, maps and arrays as JSON.
 pub fn show_value(v: &Dynamic) -> String {
     if v.is_string() {
-        return v.to_string();
+        return crate::sanitize::visible(&v.to_string()).into_owned();
     }
     match rhai::serde::from_dynamic::<serde_json::Value>(v) {
         Ok(j) if j.is_object() || j.is_array() => {
@@ -214,6 +215,6 @@ pub fn show_value(v: &Dynamic) -> String {
                 j.to_string()
             }
         }
-        _ => v.to_string(),
+        _ => crate::sanitize::visible(&v.to_string()).into_owned(),
     }
 }

@@ -58,7 +58,7 @@ pub fn describe_error(e: &EvalAltResult, file: &str, source: &str, palette: &Pal
             (text.strip_suffix(&suffix).unwrap_or(&text).to_string(), None)
         }
     };
-    let mut out = format!("{} {message}\n", palette.bad("Error:"));
+    let mut out = format!("{} {}\n", palette.bad("Error:"), crate::sanitize::visible(&message));
     if let (Some(line), col) = (pos.line(), pos.position()) {
         let col = col.unwrap_or(1).max(1);
         out.push_str(&format!("  {} {file}:{line}:{col}\n", palette.dim("-->")));
@@ -74,7 +74,7 @@ pub fn describe_error(e: &EvalAltResult, file: &str, source: &str, palette: &Pal
         out.push_str(&format!("  at {pos}\n"));
     }
     if let Some(h) = hint {
-        out.push_str(&format!("{} {h}\n", palette.warn("Hint:")));
+        out.push_str(&format!("{} {}\n", palette.warn("Hint:"), crate::sanitize::visible(&h)));
     }
     out
 }
