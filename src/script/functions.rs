@@ -624,7 +624,9 @@ pub fn reference_markdown(engine: &Engine) -> String {
          Failures are exceptions `#{kind, message, hint, exit_code}`; `kind` is one of usage, auth, forbidden,\n\
          not_found, conflict, network, config, interrupted, error. Under `--dry-run` a mutation returns\n\
          `#{dry_run: true, request}` instead of being sent. Scripts also see `ARGS` (the words after `--`) and\n\
-         Rhai's own `print` (stdout) and `debug` (stderr). Limits: 50 million operations, call depth 64.\n\n",
+         Rhai's own `print` (stdout) and `debug` (stderr). Limits: 50 million operations, call depth 64, and in\n\
+         all a value holds 1 million array elements or BLOB bytes, 1 million map entries, 64 MiB of string.\n\
+         `import` is turned off.\n\n",
     );
     for f in fns {
         let sig = f["signature"].as_str().unwrap_or_default();

@@ -52,6 +52,15 @@ pub fn describe_error(e: &EvalAltResult, file: &str, source: &str, palette: &Pal
             (get("message").unwrap_or_else(|| v.to_string()), get("hint"))
         }
         EvalAltResult::ErrorRuntime(v, _) => (format!("Uncaught exception: {v}"), None),
+        EvalAltResult::ErrorDataTooLarge(what, _) => (
+            format!("{what} too large for a seqera script."),
+            Some(format!(
+                "A value may hold {} array elements or BLOB bytes, {} map entries and {} MiB of string in all; work in smaller pieces.",
+                super::MAX_ARRAY_SIZE,
+                super::MAX_MAP_SIZE,
+                super::MAX_STRING_SIZE >> 20
+            )),
+        ),
         other => {
             let text = other.to_string();
             let suffix = format!(" ({})", other.position());
