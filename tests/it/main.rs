@@ -9,6 +9,7 @@ mod config;
 mod credentials;
 mod errors;
 mod hardening_input;
+mod hardening_sandbox;
 mod hardening_script;
 mod hardening_server;
 mod oidc;
