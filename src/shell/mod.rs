@@ -7,6 +7,7 @@
 
 mod helper;
 mod line;
+mod secrets;
 
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::{Command as Process, Stdio};
@@ -158,8 +159,10 @@ impl Shell {
                 h.colored_prompt = colored;
             }
             let read = editor.readline(&plain);
+            // A line with a secret in its text (refused on a flag, or a literal) is run but never kept.
             if let Ok(text) = &read
                 && !text.trim().is_empty()
+                && secrets::may_keep(text)
             {
                 let _ = editor.add_history_entry(text.as_str());
                 let _ = editor.append_history(&history);

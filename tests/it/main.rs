@@ -8,6 +8,7 @@ mod completions;
 mod config;
 mod credentials;
 mod errors;
+mod hardening_history;
 mod hardening_input;
 mod hardening_sandbox;
 mod hardening_script;

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use crate::harness::{OwnSandbox, TestEnv};
 
-struct Pty {
+pub(crate) struct Pty {
     master: std::fs::File,
     child: std::process::Child,
     output: Arc<Mutex<Vec<u8>>>,
@@ -38,7 +38,7 @@ fn plain(bytes: &[u8]) -> String {
 }
 
 impl Pty {
-    fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
+    pub(crate) fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
         let (mut master, mut slave) = (0, 0);
         let size = libc::winsize { ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0 };
         // SAFETY: openpty fills in two new descriptors, which we own from here on.
@@ -73,17 +73,17 @@ impl Pty {
         Pty { master, child, output }
     }
 
-    fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         self.master.write_all(keys.as_bytes()).unwrap();
         self.master.flush().unwrap();
     }
 
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         plain(&self.output.lock().unwrap())
     }
 
     /// Waits until the screen text (since the start) contains `needle` `count` times.
-    fn wait_for_nth(&self, needle: &str, count: usize, timeout: Duration) -> Duration {
+    pub(crate) fn wait_for_nth(&self, needle: &str, count: usize, timeout: Duration) -> Duration {
         let start = Instant::now();
         while start.elapsed() < timeout {
             if self.text().matches(needle).count() >= count {
@@ -94,13 +94,13 @@ impl Pty {
         panic!("no {needle:?} (x{count}) within {timeout:?} in:\n{}", self.text());
     }
 
-    fn wait_for(&self, needle: &str) -> Duration {
+    pub(crate) fn wait_for(&self, needle: &str) -> Duration {
         self.wait_for_nth(needle, 1, Duration::from_secs(10))
     }
 
     /// Ctrl-D at the next prompt. (Typed while a command still runs, the terminal is in cooked mode
     /// and its line discipline takes the Ctrl-D, as it would in any shell.)
-    fn finish(self) -> Option<i32> {
+    pub(crate) fn finish(self) -> Option<i32> {
         let start = Instant::now();
         while !self.text().trim_end().ends_with('>') && start.elapsed() < Duration::from_secs(10) {
             std::thread::sleep(Duration::from_millis(5));
