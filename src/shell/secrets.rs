@@ -76,8 +76,10 @@ fn is_name_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c == '-'
 }
 
-/// Prefixes of well-known token formats, with the least length of what follows and its alphabet.
-const TOKEN_SHAPES: &[(&str, usize, fn(char) -> bool)] = &[
+/// A well-known token format: its prefix, the least length of what follows, and that part's alphabet.
+type TokenShape = (&'static str, usize, fn(char) -> bool);
+
+const TOKEN_SHAPES: &[TokenShape] = &[
     ("ghp_", 20, alnum),
     ("gho_", 20, alnum),
     ("ghu_", 20, alnum),
