@@ -8,6 +8,7 @@ mod completions;
 mod config;
 mod credentials;
 mod errors;
+mod fuzz_parsers;
 mod hardening_history;
 mod hardening_input;
 mod hardening_sandbox;
