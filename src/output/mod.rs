@@ -124,7 +124,7 @@ impl Renderer {
             }
             (Output::Rows { columns, items, .. }, Format::Csv) => {
                 let mut csv = csv::Writer::from_writer(w);
-                csv.write_record(columns.iter().map(|c| c.field.as_ref())).map_err(csv_io)?;
+                csv.write_record(columns.iter().map(|c| visible_line(&c.field).into_owned())).map_err(csv_io)?;
                 for item in items {
                     csv.write_record(columns.iter().map(|c| visible(&cell_text(item, &c.field)).into_owned())).map_err(csv_io)?;
                 }

@@ -203,6 +203,8 @@ impl Shell {
             (None, Some(org)) => Some(org.parse::<i64>().ok().and_then(|id| names.org_name(id).map(str::to_string)).unwrap_or(org)),
             (None, None) => None,
         };
+        // Workspace and org names come from the server: shown, never obeyed, in the prompt.
+        let place = place.map(|p| crate::sanitize::visible_line(&p).into_owned());
         let plain =
             format!("seqera{}{}> ", profile.clone().unwrap_or_default(), place.as_ref().map(|p| format!(" {p}")).unwrap_or_default());
         let colored = format!(
