@@ -436,8 +436,17 @@ pub fn register(engine: &mut Engine, runner: Arc<Runner>, lib: Arc<RwLock<AST>>)
                 return rpassword::prompt_password(format!("{prompt} (input is hidden): "))
                     .map_err(|e| throw(Error::other(format!("Cannot read the secret: {e}."))));
             }
+            let cap = crate::commands::keyargs::MAX_SECRET_BYTES;
             let mut line = String::new();
-            std::io::stdin().lock().read_line(&mut line).map_err(|e| throw(Error::other(format!("Cannot read stdin: {e}."))))?;
+            std::io::Read::take(std::io::stdin().lock(), cap as u64 + 1)
+                .read_line(&mut line)
+                .map_err(|e| throw(Error::usage(format!("Cannot read the secret from stdin: {e}."))))?;
+            if line.len() > cap {
+                return Err(throw(
+                    Error::usage(format!("The secret on stdin is too large: more than {}.", crate::http::size_text(cap)))
+                        .with_hint("Give the secret itself (a key or token) on one line."),
+                ));
+            }
             Ok(line.trim_end_matches(['\n', '\r']).to_string())
         }
     );

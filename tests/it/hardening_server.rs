@@ -122,3 +122,14 @@ fn a_secret_past_1_mib_on_stdin_or_in_a_file_is_refused_as_too_large() {
     let run = env.run(&["credentials", "get", &name]);
     assert_eq!(run.code, 5, "nothing was created: {run:?}");
 }
+
+#[test]
+fn a_script_secret_past_1_mib_on_stdin_is_refused_as_too_large() {
+    let env = TestEnv::new();
+    let run = env.run_with_stdin(&["run", "-e", r#"read_secret("key").len()"#], &"a".repeat(3 << 20));
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.contains("The secret on stdin is too large: more than 1 MiB."), "{run:?}");
+    assert!(!run.all().contains("aaaaaaaa"), "{run:?}");
+    let run = env.run_with_stdin(&["run", "-e", r#"read_secret("key").len()"#], "abc\n");
+    assert_eq!((run.code, run.stdout.trim()), (0, "3"), "{run:?}");
+}
