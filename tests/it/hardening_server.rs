@@ -133,3 +133,45 @@ fn a_script_secret_past_1_mib_on_stdin_is_refused_as_too_large() {
     let run = env.run_with_stdin(&["run", "-e", r#"read_secret("key").len()"#], "abc\n");
     assert_eq!((run.code, run.stdout.trim()), (0, "3"), "{run:?}");
 }
+
+#[test]
+fn truncated_or_wrongly_typed_json_is_a_one_line_error_not_a_panic() {
+    let (url, _) = scripted_server(|_, _| ("200 OK", "application/json", r#"{"user":{"id":1,"userName":"demo""#.into()));
+    let run = TestEnv::new().env("SEQERA_PLATFORM_API_URL", &url).run(&["org", "list"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.starts_with("Error: Unexpected answer from") && run.stderr.contains("Hint:"), "{run:?}");
+    let (url, _) = scripted_server(|_, _| ("200 OK", "application/json", r#"{"user":{"id":"one","userName":7}}"#.into()));
+    let run = TestEnv::new().env("SEQERA_PLATFORM_API_URL", &url).run(&["org", "list"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stderr.starts_with("Error: Unexpected answer from"), "{run:?}");
+    assert!(![101, 134].contains(&run.code) && !run.stderr.contains("panicked"), "{run:?}");
+}
+
+#[test]
+fn a_body_that_trickles_in_past_the_request_timeout_fails_as_a_timeout() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut line = String::new();
+                while reader.read_line(&mut line).unwrap_or(0) > 0 && line != "\r\n" {
+                    line.clear();
+                }
+                let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{");
+                for _ in 0..60 {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                    if stream.write_all(b" ").is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    let run = TestEnv::new().env("SEQERA_PLATFORM_API_URL", &url).env("SEQERA_REQUEST_TIMEOUT", "1").run(&["org", "list"]);
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(run.stderr.contains("Timed out after 1s waiting for") && run.stderr.contains("request_timeout"), "{run:?}");
+    assert!(run.elapsed < std::time::Duration::from_secs(5), "{run:?}");
+}
