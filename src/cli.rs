@@ -10,6 +10,7 @@ use crate::commands::{self, Cli, Command};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Output, Palette};
+use crate::sanitize::visible;
 
 pub fn main() -> ExitCode {
     // `COMPLETE=bash seqera ...`: the shell's completion script asking for candidates (clap_complete).
@@ -112,11 +113,12 @@ pub fn emit(ctx: &Context, output: &Output) -> Result<()> {
 /// Prints an error with its causes and hint on stderr.
 pub fn report(e: &Error, palette: &Palette) {
     let mut err = io::stderr().lock();
-    let _ = writeln!(err, "{} {}", palette.bad("Error:"), e.message);
+    // Messages quote servers (error bodies, names): nothing in them may drive the terminal.
+    let _ = writeln!(err, "{} {}", palette.bad("Error:"), visible(&e.message));
     for cause in &e.causes {
-        let _ = writeln!(err, "{} {cause}", palette.dim("Caused by:"));
+        let _ = writeln!(err, "{} {}", palette.dim("Caused by:"), visible(cause));
     }
     if let Some(hint) = e.hint.as_deref().filter(|h| !h.is_empty()) {
-        let _ = writeln!(err, "{} {hint}", palette.warn("Hint:"));
+        let _ = writeln!(err, "{} {}", palette.warn("Hint:"), visible(hint));
     }
 }

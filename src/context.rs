@@ -265,6 +265,6 @@ impl Context {
         if self.quiet {
             return;
         }
-        crate::output::status_line(line);
+        crate::output::status_line(&crate::sanitize::visible(line));
     }
 }

@@ -111,6 +111,26 @@ impl FromArgMatches for KeyArgs {
     }
 }
 
+/// The most bytes a secret read from stdin or a file may have: an SSH or GitHub App private key is a few
+/// KiB, so anything past this is the wrong input (a whole file, a stream), refused before it is sent.
+pub const MAX_SECRET_BYTES: usize = 1 << 20;
+
+/// Reads one secret, at most [`MAX_SECRET_BYTES`], as UTF-8. `what` names the source in errors.
+fn read_secret(source: impl Read, what: &str) -> Result<String> {
+    let mut bytes = Vec::new();
+    source
+        .take(MAX_SECRET_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::usage(format!("Cannot read the secret from {what}: {e}.")))?;
+    if bytes.len() > MAX_SECRET_BYTES {
+        return Err(Error::usage(format!("The secret from {what} is too large: more than {}.", crate::http::size_text(MAX_SECRET_BYTES)))
+            .with_hint("Give the secret itself (a key or token), not a larger file or stream."));
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        Error::usage(format!("The secret from {what} is not UTF-8 text.")).with_hint("Give the secret as text (PEM, not DER, for keys).")
+    })
+}
+
 /// Secrets a provider cannot do without, given what else was set (asked for on a terminal when missing).
 fn required_secrets(provider: &str, keys: &Map<String, Value>) -> &'static [&'static str] {
     match provider {
@@ -163,15 +183,14 @@ impl KeyArgs {
                     json!(env::var(var).ok_or_else(|| Error::usage(format!("--{}-env names {var}, which is not set.", s.flag)))?)
                 }
                 KeyInput::File(path) => {
-                    let text = std::fs::read_to_string(path)
-                        .map_err(|e| Error::usage(format!("Cannot read {} for --{}-file: {e}.", path.display(), s.flag)))?;
+                    let flag = format!("--{}-file", s.flag);
+                    let file =
+                        std::fs::File::open(path).map_err(|e| Error::usage(format!("Cannot read {} for {flag}: {e}.", path.display())))?;
+                    let text = read_secret(file, &format!("{} for {flag}", path.display()))?;
                     json!(text.trim_end_matches(['\n', '\r']))
                 }
                 KeyInput::Stdin => {
-                    let mut text = String::new();
-                    std::io::stdin()
-                        .read_to_string(&mut text)
-                        .map_err(|e| Error::other(format!("Cannot read --{}-stdin: {e}.", s.flag)))?;
+                    let text = read_secret(std::io::stdin().lock(), &format!("stdin for --{}-stdin", s.flag))?;
                     json!(text.trim_end_matches(['\n', '\r']))
                 }
             };

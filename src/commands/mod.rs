@@ -41,7 +41,8 @@ pub struct GlobalArgs {
     #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "tsv", "csv", "json"])]
     pub output: Option<String>,
     /// Workspace for this command: numeric ID or Org/Workspace [env: SEQERA_WORKSPACE_ID, TOWER_WORKSPACE_ID]
-    #[arg(short = 'w', long, global = true, value_name = "WORKSPACE", add = ArgValueCandidates::new(crate::names::workspace_candidates))]
+    #[arg(short = 'w', long, global = true, value_name = "WORKSPACE", value_parser = named_workspace,
+          add = ArgValueCandidates::new(crate::names::workspace_candidates))]
     pub workspace: Option<String>,
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -117,4 +118,21 @@ pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
                 .with_hint("Rhai lines run in the shell as they are; open another terminal for a second session."))
         }
     }
+}
+
+/// `-w VALUE` must name a workspace: an empty value (often an unset shell or Rhai variable) is a usage
+/// error, never a quiet fall back to the profile's workspace, which may be production.
+pub fn named_workspace(value: &str) -> std::result::Result<String, String> {
+    if value.trim().is_empty() {
+        return Err("an empty workspace is refused; name one (numeric ID or Org/Workspace), or leave out -w to use the profile's".into());
+    }
+    Ok(value.to_string())
+}
+
+/// An organization argument must name one: an empty value is a usage error, never "no filter".
+pub fn named_org(value: &str) -> std::result::Result<String, String> {
+    if value.trim().is_empty() {
+        return Err("an empty organization is refused; name one (name or numeric ID)".into());
+    }
+    Ok(value.to_string())
 }

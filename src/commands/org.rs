@@ -30,7 +30,7 @@ pub enum Sub {
     #[command(visible_aliases = ["select", "change"])]
     Switch {
         /// Organization name or numeric ID
-        #[arg(add = ArgValueCandidates::new(crate::names::org_candidates))]
+        #[arg(value_parser = super::named_org, add = ArgValueCandidates::new(crate::names::org_candidates))]
         org: Option<String>,
     },
     /// Forget the selected organization (and workspace)

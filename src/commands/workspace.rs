@@ -27,14 +27,14 @@ pub enum Sub {
     #[command(visible_alias = "ls")]
     List {
         /// Only the workspaces of this organization (name or ID)
-        #[arg(long, value_name = "ORG", add = ArgValueCandidates::new(crate::names::org_candidates))]
+        #[arg(long, value_name = "ORG", value_parser = super::named_org, add = ArgValueCandidates::new(crate::names::org_candidates))]
         org: Option<String>,
     },
     /// Make a workspace the profile's default: numeric ID, Org/Workspace, or a name in the selected org
     #[command(visible_aliases = ["switch", "select"])]
     Use {
         /// Workspace ID, Org/Workspace, or a workspace name in the selected organization
-        #[arg(value_name = "WORKSPACE", add = ArgValueCandidates::new(crate::names::workspace_candidates))]
+        #[arg(value_name = "WORKSPACE", value_parser = super::named_workspace, add = ArgValueCandidates::new(crate::names::workspace_candidates))]
         target: String,
     },
     /// Go back to the personal workspace

@@ -4,6 +4,8 @@
 //! and 504: at most 3 attempts, and never for a POST, which may create something.
 //!
 //! Transport failures become `ErrorKind::Network` errors that name the URL and the setting to check.
+//! Bodies are read through [`read_capped`], which stops at a stated size instead of holding whatever a
+//! server sends.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -15,6 +17,8 @@ use crate::error::{Error, ErrorKind, Result};
 pub const USER_AGENT: &str = concat!("seqera/", env!("CARGO_PKG_VERSION"));
 pub const MAX_ATTEMPTS: u32 = 3;
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
+/// The largest response body read into memory: far above any real Platform answer, far below a machine's memory.
+pub const MAX_BODY_BYTES: usize = 64 << 20;
 
 static DEBUG: AtomicBool = AtomicBool::new(false);
 
@@ -55,6 +59,11 @@ impl Http {
 
     pub fn client(&self) -> &reqwest::Client {
         &self.client
+    }
+
+    /// A response's body, at most [`MAX_BODY_BYTES`]; see [`read_capped`].
+    pub async fn read_body(&self, resp: Response, setting: &str) -> Result<bytes::Bytes> {
+        read_capped(resp, MAX_BODY_BYTES, setting, self.request_timeout).await
     }
 
     /// Sends a request, retrying idempotent ones on transient failures. `setting` names where the URL came
@@ -100,6 +109,42 @@ impl Http {
             }
             attempt += 1;
         }
+    }
+}
+
+/// Reads a response body as it streams in and stops once it passes `cap` bytes (a declared
+/// `Content-Length` over the cap is refused before reading), with an error naming the URL and the cap.
+/// `setting` and `timeout` word a transport failure as [`Http::send`] does.
+pub async fn read_capped(mut resp: Response, cap: usize, setting: &str, timeout: Duration) -> Result<bytes::Bytes> {
+    let url = resp.url().to_string();
+    let too_large = || {
+        Error::other(format!("The answer from {url} is larger than the {} limit; it was not read.", size_text(cap)))
+            .with_hint(format!("Check that {setting} points at the right service; a real answer is far smaller."))
+    };
+    if resp.content_length().is_some_and(|n| n > cap as u64) {
+        return Err(too_large());
+    }
+    let mut body = bytes::BytesMut::with_capacity(resp.content_length().map_or(0, |n| n as usize).min(1 << 20));
+    loop {
+        match resp.chunk().await {
+            Ok(Some(chunk)) => {
+                if body.len() + chunk.len() > cap {
+                    return Err(too_large());
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok(body.freeze()),
+            Err(e) => return Err(transport_error(&e, &url, setting, timeout)),
+        }
+    }
+}
+
+/// A byte count as people say it: `64 MiB`, `512 KiB`, `100 bytes`.
+pub fn size_text(bytes: usize) -> String {
+    match bytes {
+        b if b >= 1 << 20 && b % (1 << 20) == 0 => format!("{} MiB", b >> 20),
+        b if b >= 1 << 10 && b % (1 << 10) == 0 => format!("{} KiB", b >> 10),
+        b => format!("{b} bytes"),
     }
 }
 
@@ -201,6 +246,13 @@ mod tests {
     fn debug_urls_hide_secret_looking_parameters() {
         let url = reqwest::Url::parse("http://h/x?workspaceId=5&access_token=abc&code=xyz").unwrap();
         assert_eq!(redact_url(&url), "http://h/x?workspaceId=5&access_token=REDACTED&code=REDACTED");
+    }
+
+    #[test]
+    fn sizes_are_named_in_binary_units() {
+        assert_eq!(size_text(MAX_BODY_BYTES), "64 MiB");
+        assert_eq!(size_text(1 << 20), "1 MiB");
+        assert_eq!(size_text(1536), "1536 bytes");
     }
 
     #[test]

@@ -14,6 +14,7 @@ use serde_json::Value;
 pub use color::{ColorChoice, Palette};
 
 use crate::error::{Error, Result};
+use crate::sanitize::{visible, visible_line};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -103,7 +104,7 @@ impl Renderer {
             (Output::Nothing, _) => Ok(()),
             (Output::Failed(inner, _), _) => self.render(inner, w),
             (Output::Value(v), Format::Json) => writeln!(w, "{}", Value::String(v.clone())),
-            (Output::Value(v), _) => writeln!(w, "{v}"),
+            (Output::Value(v), _) => writeln!(w, "{}", visible(v)),
             (Output::Rows { json: Some(j), .. }, Format::Json) => self.json(j, w),
             (Output::Rows { items, .. }, Format::Json) => self.json(&Value::Array(items.clone()), w),
             (Output::Record { item, .. }, Format::Json) => self.json(item, w),
@@ -116,23 +117,23 @@ impl Renderer {
             }
             (Output::Rows { columns, items, .. }, Format::Tsv) => {
                 for item in items {
-                    let cells: Vec<String> = columns.iter().map(|c| tsv_escape(&cell_text(item, &c.field))).collect();
+                    let cells: Vec<String> = columns.iter().map(|c| tsv_cell(&cell_text(item, &c.field))).collect();
                     writeln!(w, "{}", cells.join("\t"))?;
                 }
                 Ok(())
             }
             (Output::Rows { columns, items, .. }, Format::Csv) => {
                 let mut csv = csv::Writer::from_writer(w);
-                csv.write_record(columns.iter().map(|c| c.field.as_ref())).map_err(csv_io)?;
+                csv.write_record(columns.iter().map(|c| visible_line(&c.field).into_owned())).map_err(csv_io)?;
                 for item in items {
-                    csv.write_record(columns.iter().map(|c| cell_text(item, &c.field))).map_err(csv_io)?;
+                    csv.write_record(columns.iter().map(|c| visible(&cell_text(item, &c.field)).into_owned())).map_err(csv_io)?;
                 }
                 csv.flush()
             }
             (Output::Record { fields, item }, Format::Table) => {
                 let label_width = fields.iter().map(|f| f.header.len()).max().unwrap_or(0);
                 for f in fields {
-                    let value = cell_text(item, &f.field);
+                    let value = visible(&cell_text(item, &f.field)).into_owned();
                     let label = format!("{:<label_width$}", f.header);
                     writeln!(w, "{}  {}", self.palette.header(&label), if value.is_empty() { "-" } else { &value })?;
                 }
@@ -140,14 +141,14 @@ impl Renderer {
             }
             (Output::Record { fields, item }, Format::Tsv) => {
                 for f in fields {
-                    writeln!(w, "{}\t{}", f.field, tsv_escape(&cell_text(item, &f.field)))?;
+                    writeln!(w, "{}\t{}", f.field, tsv_cell(&cell_text(item, &f.field)))?;
                 }
                 Ok(())
             }
             (Output::Record { fields, item }, Format::Csv) => {
                 let mut csv = csv::Writer::from_writer(w);
                 csv.write_record(fields.iter().map(|c| c.field.as_ref())).map_err(csv_io)?;
-                csv.write_record(fields.iter().map(|c| cell_text(item, &c.field))).map_err(csv_io)?;
+                csv.write_record(fields.iter().map(|c| visible(&cell_text(item, &c.field)).into_owned())).map_err(csv_io)?;
                 csv.flush()
             }
         }
@@ -188,13 +189,11 @@ pub fn cell_text(item: &Value, path: &str) -> String {
     }
 }
 
-/// Tabs and newlines would break a TSV row; show them escaped.
-fn tsv_escape(s: &str) -> String {
-    if s.contains(['\t', '\n', '\r', '\\']) {
-        s.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n").replace('\r', "\\r")
-    } else {
-        s.to_string()
-    }
+/// A TSV cell: tabs and newlines would break the row and other control characters would reach the
+/// terminal, so all are shown escaped (a backslash is doubled, so the escapes stay unambiguous).
+fn tsv_cell(s: &str) -> String {
+    let doubled = if s.contains('\\') { Cow::Owned(s.replace('\\', "\\\\")) } else { Cow::Borrowed(s) };
+    visible_line(&doubled).into_owned()
 }
 
 #[cfg(test)]
@@ -219,6 +218,21 @@ mod tests {
     #[test]
     fn tsv_has_no_header_and_escapes_tabs() {
         assert_eq!(render(Format::Tsv, &sample()), "acme\t1\towner,admin\na\\tb\t2\t\n");
+    }
+
+    #[test]
+    fn control_characters_from_servers_are_escaped_in_every_format_but_json() {
+        let hostile = "x\x1b]0;pwned\x07\x1b[2Jy";
+        let rows = Output::rows(&[col("NAME", "name")], vec![json!({"name": hostile})]);
+        let record = Output::Record { fields: vec![col("Name", "name")], item: json!({"name": hostile}) };
+        for format in [Format::Table, Format::Tsv, Format::Csv] {
+            for out in [&rows, &record] {
+                let text = render(format, out);
+                assert!(!text.contains('\x1b') && !text.contains('\x07'), "{format:?}: {text:?}");
+                assert!(text.contains("x\\e]0;pwned\\x07\\e[2Jy"), "{format:?}: {text:?}");
+            }
+        }
+        assert!(render(Format::Json, &rows).contains("\\u001b]0;pwned"), "JSON keeps its own escaping");
     }
 
     #[test]

@@ -15,11 +15,12 @@ pub fn render(columns: &[Column], items: &[Value], width: Option<u16>, palette: 
     if let Some(w) = width {
         table.set_width(w);
     }
-    table.set_header(columns.iter().map(|c| c.header.as_ref()));
+    // A script's `table(rows)` takes its headers from the data's keys: they are escaped like cells.
+    table.set_header(columns.iter().map(|c| crate::sanitize::visible_line(&c.header).into_owned()));
     for item in items {
         table.add_row(columns.iter().map(|c| {
             let text = cell_text(item, &c.field);
-            if text.is_empty() { "-".to_string() } else { text }
+            if text.is_empty() { "-".to_string() } else { crate::sanitize::visible_line(&text).into_owned() }
         }));
     }
     for column in table.column_iter_mut() {

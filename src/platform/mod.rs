@@ -140,7 +140,7 @@ impl PlatformClient {
                 token = Some(self.tokens.force_refresh(&t.secret).await?);
                 continue;
             }
-            let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, &self.setting, self.http.request_timeout))?;
+            let body = self.http.read_body(resp, &self.setting).await?;
             return Ok((status, body, token.map(|t| t.source)));
         }
     }
@@ -281,13 +281,15 @@ fn problem_details(body: &[u8]) -> Option<String> {
 fn first_line_of(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("(empty body)");
-    line.chars().take(200).collect()
+    let line: String = line.chars().take(200).collect();
+    crate::sanitize::visible_line(&line).into_owned()
 }
 
 fn status_error(status: StatusCode, body: &[u8], url: &str, call: &Call<'_>, source: Option<&TokenSource>) -> Error {
     let server_says = serde_json::from_slice::<ErrorResponse>(body)
         .map(|e| e.message)
         .unwrap_or_else(|_| problem_details(body).unwrap_or_else(|| first_line_of(body)));
+    let server_says = crate::sanitize::visible_line(&server_says);
     let label = format!("{} ({})", status.canonical_reason().unwrap_or("HTTP error"), status.as_u16());
     match status.as_u16() {
         401 => {
@@ -370,6 +372,15 @@ mod tests {
             None,
         );
         assert_eq!(e.message, "Bad Gateway (502) from http://h/x: <html><head><title>502 Bad Gateway</title></head>.");
+    }
+
+    #[test]
+    fn control_characters_in_error_bodies_are_shown_escaped() {
+        let body = br#"{"message":"bad\u001b]0;owned\u0007\u001b[2Jthing\nsecond"}"#;
+        let e = status_error(StatusCode::INTERNAL_SERVER_ERROR, body, "http://h/x", &Call::get("/x"), None);
+        assert_eq!(e.message, "Internal Server Error (500) from http://h/x: bad\\e]0;owned\\x07\\e[2Jthing\\nsecond.");
+        let e = status_error(StatusCode::BAD_GATEWAY, b"<p>\x1b[31mred", "http://h/x", &Call::get("/x"), None);
+        assert!(e.message.ends_with("<p>\\e[31mred."), "{}", e.message);
     }
 
     #[test]

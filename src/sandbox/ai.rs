@@ -101,7 +101,7 @@ async fn create(AxState(shared): AxState<Shared>, Extension(caller): Extension<C
     if serde_json::to_string(&body).map(|s| s.len()).unwrap_or(0) > 30_000 {
         return (StatusCode::PAYLOAD_TOO_LARGE, Json(json!({"detail": "session context too large"}))).into_response();
     }
-    let mut sessions = shared.ai.sessions.lock().expect("ai lock");
+    let mut sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
     let id = format!("sess-{:04}", sessions.len() + 1);
     let sess = Sess {
         owner: caller.user.id,
@@ -134,7 +134,7 @@ struct CreditsQuery {
 /// by the organization and gives the user an included allowance of 20.
 async fn credits(AxState(shared): AxState<Shared>, Extension(caller): Extension<Caller>, Query(q): Query<CreditsQuery>) -> Json<Value> {
     let (mut input, mut output) = (0u64, 0u64);
-    for s in shared.ai.sessions.lock().expect("ai lock").values().filter(|s| s.owner == caller.user.id) {
+    for s in shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner()).values().filter(|s| s.owner == caller.user.id) {
         for e in s.events.iter().filter(|e| e["type"] == "finish") {
             input += e["usage"]["promptTokens"].as_u64().unwrap_or(0);
             output += e["usage"]["completionTokens"].as_u64().unwrap_or(0);
@@ -142,7 +142,7 @@ async fn credits(AxState(shared): AxState<Shared>, Extension(caller): Extension<
     }
     let spent = (input + output) as f64 / 1000.0;
     let org = q.org_id.and_then(|id| id.parse::<i64>().ok()).and_then(|id| {
-        let state = shared.state.lock().expect("sandbox state lock");
+        let state = shared.state();
         state
             .orgs
             .iter()
@@ -182,7 +182,7 @@ struct ListQuery {
 }
 
 async fn list(AxState(shared): AxState<Shared>, Extension(caller): Extension<Caller>, Query(q): Query<ListQuery>) -> Json<Value> {
-    let sessions = shared.ai.sessions.lock().expect("ai lock");
+    let sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
     let mut rows: Vec<(&String, &Sess)> = sessions
         .iter()
         .filter(|(_, s)| s.owner == caller.user.id)
@@ -271,7 +271,7 @@ async fn message(
     if content.contains("[500]") {
         return (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({"detail": "sandbox: scripted failure"}))).into_response();
     }
-    let mut sessions = shared.ai.sessions.lock().expect("ai lock");
+    let mut sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
     let Some(s) = sessions.get_mut(&id).filter(|s| s.owner == caller.user.id) else { return not_found() };
     if s.expired {
         s.expired = false;
@@ -352,7 +352,7 @@ async fn tool_result(
     Path(id): Path<String>,
     Json(body): Json<Value>,
 ) -> Response {
-    let mut sessions = shared.ai.sessions.lock().expect("ai lock");
+    let mut sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
     let Some(s) = sessions.get_mut(&id).filter(|s| s.owner == caller.user.id) else { return not_found() };
     let Some((request_id, what)) = s.pending.take() else {
         return (StatusCode::CONFLICT, Json(json!({"detail": "no tool request is pending"}))).into_response();
@@ -406,7 +406,7 @@ fn next_call(s: &mut Sess) {
 }
 
 async fn expire(AxState(shared): AxState<Shared>, Extension(caller): Extension<Caller>, Path(id): Path<String>) -> Response {
-    let mut sessions = shared.ai.sessions.lock().expect("ai lock");
+    let mut sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
     let Some(s) = sessions.get_mut(&id).filter(|s| s.owner == caller.user.id) else { return not_found() };
     s.expired = true;
     StatusCode::OK.into_response()
@@ -438,7 +438,7 @@ async fn events(
     Query(q): Query<EventsQuery>,
 ) -> Response {
     let (mut next, drop_after, hang, slow) = {
-        let mut sessions = shared.ai.sessions.lock().expect("ai lock");
+        let mut sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
         let Some(s) = sessions.get_mut(&id).filter(|s| s.owner == caller.user.id) else { return not_found() };
         let drop_after = std::mem::take(&mut s.drop_next_stream).then_some(2);
         (q.cursor.unwrap_or(s.run_start), drop_after, s.hang, s.slow)
@@ -446,7 +446,7 @@ async fn events(
     // A new run of a session with earlier runs: replay their text, then `history_end`, then the live
     // events (a reconnect with a cursor gets no replay).
     let replay: Vec<Value> = if q.cursor.is_none() {
-        let sessions = shared.ai.sessions.lock().expect("ai lock");
+        let sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
         sessions
             .get(&id)
             .filter(|s| s.run_start > 0)
@@ -473,7 +473,7 @@ async fn events(
             tokio::pin!(waiting);
             waiting.as_mut().enable();
             let batch: Vec<(usize, Value)> = {
-                let sessions = shared.ai.sessions.lock().expect("ai lock");
+                let sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
                 let Some(s) = sessions.get(&id) else { return };
                 s.events.iter().enumerate().skip(next).map(|(i, e)| (i, e.clone())).collect()
             };

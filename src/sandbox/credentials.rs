@@ -79,7 +79,7 @@ async fn create(
     Query(scope): Query<Scope>,
     Json(body): Json<Body>,
 ) -> Response {
-    let mut state = shared.state.lock().expect("sandbox state lock");
+    let mut state = shared.state();
     if let Err(e) = writable(&state, &scope, &caller) {
         return e.into_response();
     }
@@ -96,6 +96,9 @@ async fn create(
         return (StatusCode::CONFLICT, Json(json!({"message": format!("Credentials with name '{name}' already exist")}))).into_response();
     }
     let mut keys = c.get("keys").cloned().unwrap_or_else(|| json!({}));
+    if !keys.is_object() {
+        return ApiError::bad_request("credentials.keys must be an object".into()).into_response();
+    }
     if scope.use_external_id == Some(true) {
         if keys.get("assumeRoleArn").is_none() {
             return ApiError::bad_request("An external ID needs an IAM role (assumeRoleArn)".into()).into_response();
@@ -131,7 +134,7 @@ async fn create(
 }
 
 async fn validate_name(AxState(shared): AxState<Shared>, Extension(caller): Extension<Caller>, Query(scope): Query<Scope>) -> Response {
-    let state = shared.state.lock().expect("sandbox state lock");
+    let state = shared.state();
     if let Err(e) = role(&state, &scope, &caller) {
         return e.into_response();
     }
@@ -152,7 +155,7 @@ async fn update(
     Query(scope): Query<Scope>,
     Json(body): Json<Body>,
 ) -> Response {
-    let mut state = shared.state.lock().expect("sandbox state lock");
+    let mut state = shared.state();
     if let Err(e) = writable(&state, &scope, &caller) {
         return e.into_response();
     }
@@ -163,11 +166,17 @@ async fn update(
     if c["provider"].as_str().is_some_and(|p| p != cred.provider) {
         return ApiError::bad_request("The provider of credentials cannot change".into()).into_response();
     }
-    if let Some(keys) = c.get("keys").and_then(|k| k.as_object()) {
-        let stored = cred.keys.as_object_mut().expect("stored keys are an object");
-        for (k, v) in keys {
-            stored.insert(k.clone(), v.clone());
+    match c.get("keys") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(keys)) => {
+            if !cred.keys.is_object() {
+                cred.keys = json!({});
+            }
+            if let Some(stored) = cred.keys.as_object_mut() {
+                stored.extend(keys.iter().map(|(k, v)| (k.clone(), v.clone())));
+            }
         }
+        Some(_) => return ApiError::bad_request("credentials.keys must be an object".into()).into_response(),
     }
     if let Some(d) = c["description"].as_str() {
         cred.description = Some(d.to_string());
@@ -186,7 +195,7 @@ async fn validate(
     Path(id): Path<String>,
     Query(scope): Query<Scope>,
 ) -> Response {
-    let mut state = shared.state.lock().expect("sandbox state lock");
+    let mut state = shared.state();
     if let Err(e) = role(&state, &scope, &caller) {
         return e.into_response();
     }
@@ -280,7 +289,7 @@ async fn list(
     Extension(caller): Extension<Caller>,
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
-    let state = shared.state.lock().expect("sandbox state lock");
+    let state = shared.state();
     role(&state, &scope, &caller)?;
     let creds: Vec<Value> = visible(&state, &scope, &caller)
         .filter(|c| scope.platform_id.as_deref().is_none_or(|p| usable_on(p, &c.provider)))
@@ -295,7 +304,7 @@ async fn describe(
     Path(id): Path<String>,
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
-    let state = shared.state.lock().expect("sandbox state lock");
+    let state = shared.state();
     role(&state, &scope, &caller)?;
     let c = visible(&state, &scope, &caller)
         .find(|c| c.id == id)
@@ -313,7 +322,7 @@ async fn delete(
     Path(id): Path<String>,
     Query(scope): Query<Scope>,
 ) -> Response {
-    let mut state = shared.state.lock().expect("sandbox state lock");
+    let mut state = shared.state();
     let role = match role(&state, &scope, &caller) {
         Ok(r) => r,
         Err(e) => return e.into_response(),

@@ -1,11 +1,13 @@
 //! The sandbox: a stateful local emulator of the parts of Seqera Platform (REST API at `/`), its AI
-//! backend (at `/ai`) and, later, its OIDC provider that seqera uses. It binds 127.0.0.1 only.
+//! backend (at `/ai`) and its OIDC provider that seqera uses. It binds 127.0.0.1 only and answers only requests
+//! whose `Host` is a loopback name (DNS rebinding); a poisoned state lock is recovered, not propagated.
 //!
 //! Each API area is one file with a `routes()` function; `router()` merges them. Bearer tokens are checked
 //! here for every Platform route except `/service-info`. A delay knob (`x-sandbox-delay-ms` request header,
 //! or `SEQERA_SANDBOX_DELAY_MS` for every request) lets tests exercise timeouts and Ctrl-C.
 
 mod ai;
+mod authorize;
 mod credentials;
 mod info;
 mod oidc;
@@ -48,6 +50,12 @@ pub struct Inner {
 pub type Shared = Arc<Inner>;
 
 impl Inner {
+    /// The state, locked. A handler that panicked while holding the lock leaves it poisoned; the state
+    /// is still whole (every handler checks before it changes anything), so later requests go on.
+    pub fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     /// Marks the state changed. The writer saves it within 50 ms, once for a burst of mutations, so a
     /// batch of a thousand rotations does not write the file two thousand times.
     pub fn persist(&self, _state: &State) {
@@ -59,8 +67,10 @@ impl Inner {
     /// Writes the state file now, when the sandbox has one.
     pub fn flush(&self) {
         if let Some(path) = &self.state_file {
-            let json = serde_json::to_vec_pretty(&*self.state.lock().expect("sandbox state lock")).expect("sandbox state serializes");
-            if let Err(e) = crate::fsutil::write_private_atomic(path, &json) {
+            let saved = serde_json::to_vec_pretty(&*self.state())
+                .map_err(std::io::Error::other)
+                .and_then(|json| crate::fsutil::write_private_atomic(path, &json));
+            if let Err(e) = saved {
                 let _ = writeln!(std::io::stderr(), "sandbox: cannot save state to {}: {e}", path.display());
             }
         }
@@ -201,7 +211,43 @@ pub fn router(inner: Shared) -> Router {
         .merge(ai::routes(inner.clone()))
         .merge(oidc::routes())
         .layer(middleware::from_fn_with_state(inner.clone(), delay))
+        .layer(middleware::from_fn(loopback_host_only))
         .with_state(inner)
+}
+
+/// Answers 400 unless the `Host` header names a loopback address (127.x.x.x, `localhost`, `[::1]`, any
+/// port): a web page that rebinds its own DNS name to 127.0.0.1 cannot reach the sandbox through it.
+async fn loopback_host_only(req: Request, next: Next) -> Response {
+    let host =
+        req.headers().get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).or_else(|| req.uri().authority().map(|a| a.as_str()));
+    match host {
+        Some(h) if is_loopback_host(h) => next.run(req).await,
+        Some(_) => {
+            (StatusCode::BAD_REQUEST, "The sandbox answers only requests addressed to a loopback host (127.0.0.1, localhost, [::1]).\n")
+                .into_response()
+        }
+        None => (StatusCode::BAD_REQUEST, "A Host header is required.\n").into_response(),
+    }
+}
+
+/// `127.0.0.1`, `127.1.2.3:8080`, `localhost:1`, `[::1]:443`: a loopback name, with or without a port.
+pub fn is_loopback_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(rest) => match rest.split_once(']') {
+            Some((inner, port)) if port.is_empty() || port.strip_prefix(':').is_some_and(valid_port) => return inner == "::1",
+            _ => return false,
+        },
+        None => match host.split_once(':') {
+            Some((name, port)) if valid_port(port) => name,
+            Some(_) => return false,
+            None => host,
+        },
+    };
+    name.eq_ignore_ascii_case("localhost") || name.parse::<std::net::Ipv4Addr>().is_ok_and(|ip| ip.octets()[0] == 127)
+}
+
+fn valid_port(port: &str) -> bool {
+    !port.is_empty() && port.parse::<u16>().is_ok()
 }
 
 /// Requests without a known bearer token get 401, except the unauthenticated endpoints.
@@ -211,13 +257,13 @@ async fn authenticate(AxState(inner): AxState<Shared>, mut req: Request, next: N
     }
     let token = req.headers().get("authorization").and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")).map(str::trim);
     let user = token.and_then(|t| {
-        let state = inner.state.lock().expect("sandbox state lock");
+        let state = inner.state();
         state.user_for_token(t).cloned().or_else(|| {
             let issuer = inner.trusted_issuer.as_deref()?;
             jwt_from(t, issuer).then(|| state.users.first().cloned()).flatten()
         })
     });
-    inner.state.lock().expect("sandbox state lock").stats.api_requests += 1;
+    inner.state().stats.api_requests += 1;
     match user {
         Some(user) => {
             req.extensions_mut().insert(Caller { user });
@@ -246,4 +292,31 @@ async fn delay(AxState(inner): AxState<Shared>, req: Request, next: Next) -> Res
         tokio::time::sleep(wait).await;
     }
     next.run(req).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_loopback_host;
+
+    #[test]
+    fn only_loopback_host_headers_are_accepted() {
+        for ok in ["127.0.0.1", "127.0.0.1:8080", "127.9.8.7:1", "localhost", "LOCALHOST:3000", "[::1]", "[::1]:443"] {
+            assert!(is_loopback_host(ok), "{ok}");
+        }
+        for bad in [
+            "evil.example",
+            "evil.example:80",
+            "128.0.0.1",
+            "127.0.0.1.evil.example",
+            "localhost.evil",
+            "[::2]:80",
+            "[::1]x",
+            "127.0.0.1:",
+            "127.0.0.1:99999",
+            "",
+            "0.0.0.0",
+        ] {
+            assert!(!is_loopback_host(bad), "{bad}");
+        }
+    }
 }

@@ -1,11 +1,11 @@
-//! The Platform's OpenID Connect provider, under `/oidc`: discovery, authorize (auto-approves as the demo
-//! user and redirects to the loopback callback), token (authorization code with PKCE S256, refresh with
+//! The Platform's OpenID Connect provider, under `/oidc`: discovery, authorize (a consent page for the
+//! demo user, in `authorize.rs`), token (authorization code with PKCE S256, refresh with
 //! rotation, device code), revocation and userinfo. Access tokens it issues work on the Platform API.
 //! `SEQERA_SANDBOX_TOKEN_TTL` (seconds) shortens access tokens so tests cross expiry quickly.
 
-use axum::extract::{Query, State as AxState};
+use axum::extract::State as AxState;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Form, Json, Router};
 use base64::Engine;
@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
 use super::Shared;
-use super::state::{AuthCode, DeviceCode, RefreshEntry, State, TokenEntry};
+use super::state::{DeviceCode, RefreshEntry, State, TokenEntry};
 use crate::platform::cache::now_secs;
 
 pub fn routes() -> Router<Shared> {
@@ -22,7 +22,7 @@ pub fn routes() -> Router<Shared> {
         .route("/oidc/.well-known/openid-configuration", get(discovery))
         // An enterprise install serves its issuer at the API URL; so does the sandbox.
         .route("/.well-known/openid-configuration", get(root_discovery))
-        .route("/oidc/authorize", get(authorize))
+        .route("/oidc/authorize", get(super::authorize::page).post(super::authorize::decide))
         .route("/oidc/token", post(token))
         .route("/oidc/device/code", post(device_code))
         .route("/oidc/revoke", post(revoke))
@@ -30,7 +30,7 @@ pub fn routes() -> Router<Shared> {
         .route("/_sandbox/stats", get(stats))
 }
 
-fn random(prefix: &str) -> String {
+pub(super) fn random(prefix: &str) -> String {
     format!("{prefix}{}", (0..32).map(|_| fastrand::alphanumeric()).collect::<String>())
 }
 
@@ -40,7 +40,7 @@ fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
 
 async fn discovery(AxState(shared): AxState<Shared>) -> Json<Value> {
     let base = format!("{}/oidc", shared.base_url);
-    shared.state.lock().expect("sandbox state lock").stats.discovery += 1;
+    shared.state().stats.discovery += 1;
     Json(json!({
         "issuer": base,
         "authorization_endpoint": format!("{base}/authorize"),
@@ -65,41 +65,6 @@ async fn root_discovery(AxState(shared): AxState<Shared>) -> Json<Value> {
     Json(doc)
 }
 
-#[derive(Debug, Deserialize)]
-struct AuthorizeQuery {
-    response_type: Option<String>,
-    redirect_uri: Option<String>,
-    state: Option<String>,
-    code_challenge: Option<String>,
-    code_challenge_method: Option<String>,
-}
-
-async fn authorize(AxState(shared): AxState<Shared>, Query(q): Query<AuthorizeQuery>) -> Response {
-    let Some(redirect) = q.redirect_uri.filter(|r| r.starts_with("http://127.0.0.1:") || r.starts_with("http://localhost:")) else {
-        return (StatusCode::BAD_REQUEST, "redirect_uri must be a loopback http URL").into_response();
-    };
-    if q.response_type.as_deref() != Some("code") || q.code_challenge_method.as_deref() != Some("S256") {
-        return (StatusCode::BAD_REQUEST, "response_type=code and code_challenge_method=S256 are required").into_response();
-    }
-    let Some(challenge) = q.code_challenge else { return (StatusCode::BAD_REQUEST, "code_challenge is required").into_response() };
-    let code = random("sbx_code_");
-    let mut state = shared.state.lock().expect("sandbox state lock");
-    state.auth_codes.push(AuthCode {
-        code: code.clone(),
-        user_id: 1,
-        redirect_uri: redirect.clone(),
-        challenge,
-        expires_at: now_secs() + 120,
-    });
-    let sep = if redirect.contains('?') { '&' } else { '?' };
-    let mut target = reqwest::Url::parse(&format!("{redirect}{sep}x=1")).expect("checked loopback URL");
-    target.query_pairs_mut().clear().append_pair("code", &code);
-    if let Some(s) = q.state {
-        target.query_pairs_mut().append_pair("state", &s);
-    }
-    Redirect::to(target.as_str()).into_response()
-}
-
 fn issue(shared: &Shared, state: &mut State, user_id: i64) -> Value {
     let access = random("sbx_at_");
     let refresh = random("sbx_rt_");
@@ -120,7 +85,7 @@ struct TokenForm {
 }
 
 async fn token(AxState(shared): AxState<Shared>, Form(f): Form<TokenForm>) -> Response {
-    let mut guard = shared.state.lock().expect("sandbox state lock");
+    let mut guard = shared.state();
     let state = &mut *guard;
     let now = now_secs();
     let answer = match f.grant_type.as_str() {
@@ -174,7 +139,7 @@ async fn token(AxState(shared): AxState<Shared>, Form(f): Form<TokenForm>) -> Re
 }
 
 async fn device_code(AxState(shared): AxState<Shared>) -> Json<Value> {
-    let mut state = shared.state.lock().expect("sandbox state lock");
+    let mut state = shared.state();
     let device_code = random("sbx_dc_");
     let user_code =
         format!("{}-{}", random("").get(..4).unwrap_or("ABCD").to_uppercase(), random("").get(..4).unwrap_or("WXYZ").to_uppercase());
@@ -201,7 +166,7 @@ struct RevokeForm {
 }
 
 async fn revoke(AxState(shared): AxState<Shared>, Form(f): Form<RevokeForm>) -> StatusCode {
-    let mut state = shared.state.lock().expect("sandbox state lock");
+    let mut state = shared.state();
     state.stats.revocations += 1;
     for r in state.refresh_tokens.iter_mut().filter(|r| r.token == f.token) {
         r.revoked = true;
@@ -213,7 +178,7 @@ async fn revoke(AxState(shared): AxState<Shared>, Form(f): Form<RevokeForm>) -> 
 
 async fn userinfo(AxState(shared): AxState<Shared>, headers: HeaderMap) -> Response {
     let token = headers.get("authorization").and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer ")).unwrap_or_default();
-    let state = shared.state.lock().expect("sandbox state lock");
+    let state = shared.state();
     match state.user_for_token(token) {
         Some(u) => Json(json!({"sub": u.id.to_string(), "preferred_username": u.user_name, "email": u.email, "name": format!("{} {}", u.first_name, u.last_name)}))
             .into_response(),
@@ -222,5 +187,5 @@ async fn userinfo(AxState(shared): AxState<Shared>, headers: HeaderMap) -> Respo
 }
 
 async fn stats(AxState(shared): AxState<Shared>) -> Json<Value> {
-    Json(serde_json::to_value(&shared.state.lock().expect("sandbox state lock").stats).expect("stats serialize"))
+    Json(serde_json::to_value(&shared.state().stats).unwrap_or_default())
 }

@@ -32,7 +32,7 @@ fn org_dto(state: &State, org: &Org, user_id: i64) -> OrganizationDbDto {
 }
 
 async fn list_orgs(AxState(shared): AxState<Shared>, Extension(caller): Extension<Caller>) -> Json<ListOrganizationsResponse> {
-    let state = shared.state.lock().expect("sandbox state lock");
+    let state = shared.state();
     let organizations: Vec<_> = state.visible_orgs(caller.user.id).into_iter().map(|o| org_dto(&state, o, caller.user.id)).collect();
     Json(ListOrganizationsResponse { total_size: Some(organizations.len() as i32), organizations })
 }
@@ -46,7 +46,7 @@ async fn describe_org(
     Extension(caller): Extension<Caller>,
     Path(org_id): Path<i64>,
 ) -> Result<Json<DescribeOrganizationResponse>, ApiError> {
-    let state = shared.state.lock().expect("sandbox state lock");
+    let state = shared.state();
     let org = visible_org(&state, org_id, caller.user.id)?;
     Ok(Json(DescribeOrganizationResponse { organization: org_dto(&state, &org, caller.user.id) }))
 }
@@ -56,7 +56,7 @@ async fn list_org_workspaces(
     Extension(caller): Extension<Caller>,
     Path(org_id): Path<i64>,
 ) -> Result<Json<ListWorkspacesResponse>, ApiError> {
-    let state = shared.state.lock().expect("sandbox state lock");
+    let state = shared.state();
     visible_org(&state, org_id, caller.user.id)?;
     let workspaces = state
         .visible_workspaces(caller.user.id, org_id)
@@ -80,7 +80,7 @@ async fn user_workspaces(
     if user_id != caller.user.id {
         return Err(ApiError::forbidden());
     }
-    let state = shared.state.lock().expect("sandbox state lock");
+    let state = shared.state();
     let mut rows = Vec::new();
     for org in state.visible_orgs(user_id) {
         rows.push(OrgAndWorkspaceDto {

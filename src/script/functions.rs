@@ -436,8 +436,17 @@ pub fn register(engine: &mut Engine, runner: Arc<Runner>, lib: Arc<RwLock<AST>>)
                 return rpassword::prompt_password(format!("{prompt} (input is hidden): "))
                     .map_err(|e| throw(Error::other(format!("Cannot read the secret: {e}."))));
             }
+            let cap = crate::commands::keyargs::MAX_SECRET_BYTES;
             let mut line = String::new();
-            std::io::stdin().lock().read_line(&mut line).map_err(|e| throw(Error::other(format!("Cannot read stdin: {e}."))))?;
+            std::io::Read::take(std::io::stdin().lock(), cap as u64 + 1)
+                .read_line(&mut line)
+                .map_err(|e| throw(Error::usage(format!("Cannot read the secret from stdin: {e}."))))?;
+            if line.len() > cap {
+                return Err(throw(
+                    Error::usage(format!("The secret on stdin is too large: more than {}.", crate::http::size_text(cap)))
+                        .with_hint("Give the secret itself (a key or token) on one line."),
+                ));
+            }
             Ok(line.trim_end_matches(['\n', '\r']).to_string())
         }
     );
@@ -624,7 +633,9 @@ pub fn reference_markdown(engine: &Engine) -> String {
          Failures are exceptions `#{kind, message, hint, exit_code}`; `kind` is one of usage, auth, forbidden,\n\
          not_found, conflict, network, config, interrupted, error. Under `--dry-run` a mutation returns\n\
          `#{dry_run: true, request}` instead of being sent. Scripts also see `ARGS` (the words after `--`) and\n\
-         Rhai's own `print` (stdout) and `debug` (stderr). Limits: 50 million operations, call depth 64.\n\n",
+         Rhai's own `print` (stdout) and `debug` (stderr). Limits: 50 million operations, call depth 64, and in\n\
+         all a value holds 1 million array elements or BLOB bytes, 1 million map entries, 64 MiB of string.\n\
+         `import` is turned off.\n\n",
     );
     for f in fns {
         let sig = f["signature"].as_str().unwrap_or_default();

@@ -21,6 +21,14 @@ use crate::exec::Runner;
 /// Limits that stop a runaway script; generous for batch work (rotating thousands of credentials).
 pub const MAX_OPERATIONS: u64 = 50_000_000;
 pub const MAX_CALL_LEVELS: usize = 64;
+/// Data limits, counted over everything a value holds (an array of maps counts every map's fields), so a
+/// script cannot take the machine's memory (`[].pad(1e8, 0)` once took 1.6 GB): about 150 MB at most.
+/// Elements of arrays, plus bytes of BLOBs (Rhai counts both as array size).
+pub const MAX_ARRAY_SIZE: usize = 1_000_000;
+/// Entries of object maps: ten thousand credentials of fifteen fields each fit many times over.
+pub const MAX_MAP_SIZE: usize = 1_000_000;
+/// Bytes of string.
+pub const MAX_STRING_SIZE: usize = 64 << 20;
 
 /// One interpreter: an engine with the seqera functions, a scope that persists across evaluations (the
 /// shell's lines), and the functions defined so far.
@@ -37,16 +45,21 @@ impl Interp {
         engine.set_max_operations(MAX_OPERATIONS);
         engine.set_max_call_levels(MAX_CALL_LEVELS);
         engine.set_max_expr_depths(128, 64);
-        engine.set_max_string_size(64 << 20);
+        engine.set_max_string_size(MAX_STRING_SIZE);
+        engine.set_max_array_size(MAX_ARRAY_SIZE);
+        engine.set_max_map_size(MAX_MAP_SIZE);
+        // `import` would load and run any `.rhai` file the path reaches; scripts share code by other means.
+        engine.set_module_resolver(NoImports);
         let cancel = runner.cancel.clone();
         engine.on_progress(move |_| if cancel.is_set() { Some(Dynamic::from("interrupted")) } else { None });
         engine.on_print(|s| {
             use std::io::Write;
             let mut out = std::io::stdout().lock();
-            let _ = writeln!(out, "{s}");
+            // Scripts print server data (names, descriptions): shown, never obeyed by the terminal.
+            let _ = writeln!(out, "{}", crate::sanitize::visible(s));
             let _ = out.flush();
         });
-        engine.on_debug(|s, _, pos| crate::output::status_line(&format!("[debug {pos}] {s}")));
+        engine.on_debug(|s, _, pos| crate::output::status_line(&format!("[debug {pos}] {}", crate::sanitize::visible(s))));
         functions::register(&mut engine, runner, lib.clone());
         let mut scope = Scope::new();
         scope.push_constant("ARGS", args.into_iter().map(Dynamic::from).collect::<rhai::Array>());
@@ -63,6 +76,23 @@ impl Interp {
 
     pub fn is_incomplete(&self, source: &str) -> bool {
         is_incomplete(&self.engine, source)
+    }
+}
+
+/// The module resolver of every engine: `import` is turned off, with an error that says so.
+struct NoImports;
+
+impl rhai::ModuleResolver for NoImports {
+    fn resolve(
+        &self,
+        _engine: &Engine,
+        _source: Option<&str>,
+        path: &str,
+        pos: rhai::Position,
+    ) -> Result<rhai::Shared<rhai::Module>, Box<EvalAltResult>> {
+        let e = crate::error::Error::usage(format!("`import \"{path}\"` is turned off in seqera scripts."))
+            .with_hint("Keep the script in one file, or pass data in with ARGS, env(name) or read_csv(path).");
+        Err(EvalAltResult::ErrorRuntime(functions::error_value(&e), pos).into())
     }
 }
 
@@ -204,7 +234,7 @@ pub fn main(args: RunArgs, mut globals: crate::context::Globals) -> u8 {
 /// A value as the shell and `-e` print it: strings bare, maps and arrays as JSON.
 pub fn show_value(v: &Dynamic) -> String {
     if v.is_string() {
-        return v.to_string();
+        return crate::sanitize::visible(&v.to_string()).into_owned();
     }
     match rhai::serde::from_dynamic::<serde_json::Value>(v) {
         Ok(j) if j.is_object() || j.is_array() => {
@@ -214,6 +244,6 @@ pub fn show_value(v: &Dynamic) -> String {
                 j.to_string()
             }
         }
-        _ => v.to_string(),
+        _ => crate::sanitize::visible(&v.to_string()).into_owned(),
     }
 }

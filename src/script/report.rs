@@ -52,13 +52,22 @@ pub fn describe_error(e: &EvalAltResult, file: &str, source: &str, palette: &Pal
             (get("message").unwrap_or_else(|| v.to_string()), get("hint"))
         }
         EvalAltResult::ErrorRuntime(v, _) => (format!("Uncaught exception: {v}"), None),
+        EvalAltResult::ErrorDataTooLarge(what, _) => (
+            format!("{what} too large for a seqera script."),
+            Some(format!(
+                "A value may hold {} array elements or BLOB bytes, {} map entries and {} MiB of string in all; work in smaller pieces.",
+                super::MAX_ARRAY_SIZE,
+                super::MAX_MAP_SIZE,
+                super::MAX_STRING_SIZE >> 20
+            )),
+        ),
         other => {
             let text = other.to_string();
             let suffix = format!(" ({})", other.position());
             (text.strip_suffix(&suffix).unwrap_or(&text).to_string(), None)
         }
     };
-    let mut out = format!("{} {message}\n", palette.bad("Error:"));
+    let mut out = format!("{} {}\n", palette.bad("Error:"), crate::sanitize::visible(&message));
     if let (Some(line), col) = (pos.line(), pos.position()) {
         let col = col.unwrap_or(1).max(1);
         out.push_str(&format!("  {} {file}:{line}:{col}\n", palette.dim("-->")));
@@ -74,7 +83,7 @@ pub fn describe_error(e: &EvalAltResult, file: &str, source: &str, palette: &Pal
         out.push_str(&format!("  at {pos}\n"));
     }
     if let Some(h) = hint {
-        out.push_str(&format!("{} {h}\n", palette.warn("Hint:")));
+        out.push_str(&format!("{} {}\n", palette.warn("Hint:"), crate::sanitize::visible(&h)));
     }
     out
 }

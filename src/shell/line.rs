@@ -155,4 +155,78 @@ mod tests {
         assert_eq!(words_before("org switch "), (vec!["org".to_string(), "switch".to_string()], String::new()));
         assert_eq!(words_before("get \"my cr"), (vec!["get".to_string()], "my cr".to_string()));
     }
+
+    mod fuzz {
+        //! Property tests: whatever a user types or pipes in, splitting a line never panics and its parts
+        //! stay consistent. Failing seeds are kept in proptest-regressions/shell_line.txt (commit them).
+
+        use proptest::prelude::*;
+        use proptest::test_runner::FileFailurePersistence;
+
+        use super::super::*;
+
+        fn config() -> ProptestConfig {
+            ProptestConfig {
+                cases: 512,
+                failure_persistence: Some(Box::new(FileFailurePersistence::Direct("proptest-regressions/shell_line.txt"))),
+                ..ProptestConfig::default()
+            }
+        }
+
+        /// Lines that lean on the splitter's special characters: quotes, escapes, pipes, redirects.
+        fn shellish() -> impl Strategy<Value = String> {
+            prop::collection::vec(
+                prop_oneof![
+                    Just("credentials".to_string()),
+                    Just("org".to_string()),
+                    Just(" ".to_string()),
+                    Just("\t".to_string()),
+                    Just("'".to_string()),
+                    Just("\"".to_string()),
+                    Just("\\".to_string()),
+                    Just("|".to_string()),
+                    Just(">".to_string()),
+                    Just("/".to_string()),
+                    Just("#".to_string()),
+                    Just("-w".to_string()),
+                    "[a-z]{1,6}",
+                    any::<char>().prop_map(|c| c.to_string()),
+                ],
+                0..24,
+            )
+            .prop_map(|parts| parts.concat())
+        }
+
+        proptest! {
+            #![proptest_config(config())]
+
+            #[test]
+            fn classify_never_panics_and_a_tail_is_never_empty(line in prop_oneof![shellish(), any::<String>()]) {
+                if let Ok(Line::Command { tail: Some(t), .. }) = classify(&line) {
+                    prop_assert!(!t.trim().is_empty());
+                }
+            }
+
+            #[test]
+            fn split_tail_keeps_the_head_as_a_prefix(line in prop_oneof![shellish(), any::<String>()]) {
+                let (head, tail) = split_tail(&line);
+                prop_assert!(line.starts_with(head));
+                if tail.is_none() {
+                    prop_assert_eq!(head, line.as_str());
+                }
+            }
+
+            #[test]
+            fn words_before_never_panics_and_plain_words_split_on_whitespace(line in prop_oneof![shellish(), "[a-z -]{0,40}"]) {
+                let (words, current) = words_before(&line);
+                if !line.contains(['\'', '"']) {
+                    let mut all: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+                    if !line.ends_with(char::is_whitespace) && !all.is_empty() {
+                        prop_assert_eq!(all.pop(), Some(current));
+                    }
+                    prop_assert_eq!(words, all);
+                }
+            }
+        }
+    }
 }

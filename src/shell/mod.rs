@@ -7,6 +7,7 @@
 
 mod helper;
 mod line;
+mod secrets;
 
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::{Command as Process, Stdio};
@@ -87,8 +88,24 @@ impl Shell {
     fn lines(&mut self, input: impl BufRead, keep_going: bool) -> u8 {
         let mut last_failure = 0;
         let mut pending = String::new();
-        for line in input.lines() {
-            let Ok(line) = line else { break };
+        let mut number = 0usize;
+        let mut input = input;
+        loop {
+            number += 1;
+            let line = match read_line(&mut input, number) {
+                Ok(Some(line)) => line,
+                Ok(None) => break,
+                Err(e) => {
+                    // A line that cannot be read is a failure of its own; later lines never run unseen.
+                    report(&e, &self.palette);
+                    pending.clear();
+                    if !keep_going {
+                        return e.exit_code();
+                    }
+                    last_failure = e.exit_code();
+                    continue;
+                }
+            };
             if !pending.is_empty() {
                 pending.push('\n');
             }
@@ -142,8 +159,10 @@ impl Shell {
                 h.colored_prompt = colored;
             }
             let read = editor.readline(&plain);
+            // A line with a secret in its text (refused on a flag, or a literal) is run but never kept.
             if let Ok(text) = &read
                 && !text.trim().is_empty()
+                && secrets::may_keep(text)
             {
                 let _ = editor.add_history_entry(text.as_str());
                 let _ = editor.append_history(&history);
@@ -184,6 +203,8 @@ impl Shell {
             (None, Some(org)) => Some(org.parse::<i64>().ok().and_then(|id| names.org_name(id).map(str::to_string)).unwrap_or(org)),
             (None, None) => None,
         };
+        // Workspace and org names come from the server: shown, never obeyed, in the prompt.
+        let place = place.map(|p| crate::sanitize::visible_line(&p).into_owned());
         let plain =
             format!("seqera{}{}> ", profile.clone().unwrap_or_default(), place.as_ref().map(|p| format!(" {p}")).unwrap_or_default());
         let colored = format!(
@@ -367,6 +388,46 @@ impl Shell {
                 let _ = io::stderr().lock().write_all(text.as_bytes());
                 if exit_code(&e) == 130 { 130 } else { 1 }
             }
+        }
+    }
+}
+
+/// The most bytes one input line may hold: a longer line is refused, not read into memory whole.
+const MAX_LINE_BYTES: u64 = 1 << 20;
+
+/// Reads line `number` of a non-terminal stdin, without its line break. `None` at the end of the input.
+/// A line that is not UTF-8 or is too long is an error naming its number; the rest of it is skipped,
+/// so the next call reads the next line.
+fn read_line(input: &mut impl BufRead, number: usize) -> Result<Option<String>, Error> {
+    let mut bytes = Vec::new();
+    let read = std::io::Read::take(&mut *input, MAX_LINE_BYTES + 1).read_until(b'\n', &mut bytes);
+    let n = read.map_err(|e| Error::other(format!("Cannot read line {number} of the input: {e}.")))?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if bytes.len() as u64 > MAX_LINE_BYTES && bytes.last() != Some(&b'\n') {
+        let mut rest = Vec::new();
+        while std::io::Read::take(&mut *input, MAX_LINE_BYTES).read_until(b'\n', &mut rest).is_ok_and(|n| n > 0) {
+            if rest.last() == Some(&b'\n') {
+                break;
+            }
+            rest.clear();
+        }
+        return Err(Error::usage(format!("Line {number} of the input is longer than {} MiB; it was not run.", MAX_LINE_BYTES >> 20))
+            .with_hint("Put long data in a file and read it from there."));
+    }
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+    }
+    match String::from_utf8(bytes) {
+        Ok(line) => Ok(Some(line)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            Err(Error::usage(format!("Line {number} of the input is not valid UTF-8 (at byte {}); it was not run.", at + 1))
+                .with_hint("Save the input as UTF-8 (e.g. `iconv -t UTF-8`)."))
         }
     }
 }

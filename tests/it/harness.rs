@@ -308,7 +308,8 @@ pub fn spawn_sandbox(mut cmd: Command) -> (std::process::Child, String) {
     (child, url)
 }
 
-/// A `$BROWSER` that follows the authorize redirect with curl and calls the callback, so the whole browser
+/// A `$BROWSER` that follows the authorize redirect or, on the sandbox's consent page, approves (it posts
+/// the page's form, `decision=approve`, to the authorize URL), follows the redirect with curl and calls the callback, so the whole browser
 /// login runs unattended. `FAKE_BROWSER_STATE`, when set, replaces the `state` it sends back.
 pub fn fake_browser() -> String {
     static PATH: OnceLock<String> = OnceLock::new();
@@ -319,6 +320,7 @@ pub fn fake_browser() -> String {
         std::fs::write(
             &path,
             "#!/bin/sh\nloc=$(curl -s -o /dev/null -w '%{redirect_url}' \"$1\")\n\
+             if [ -z \"$loc\" ]; then loc=$(curl -s -o /dev/null -w '%{redirect_url}' -d decision=approve \"$1\"); fi\n\
              if [ -n \"$FAKE_BROWSER_STATE\" ]; then loc=$(printf '%s' \"$loc\" | sed \"s/state=[^&]*/state=$FAKE_BROWSER_STATE/\"); fi\n\
              curl -s -o /dev/null \"$loc\"\n",
         )

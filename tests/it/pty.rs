@@ -38,7 +38,7 @@ fn plain(bytes: &[u8]) -> String {
 }
 
 impl Pty {
-    fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
+    pub(crate) fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
         Pty::spawn_command(env.command(args))
     }
 
@@ -87,7 +87,7 @@ impl Pty {
     }
 
     /// Waits until the screen text (since the start) contains `needle` `count` times.
-    fn wait_for_nth(&self, needle: &str, count: usize, timeout: Duration) -> Duration {
+    pub(crate) fn wait_for_nth(&self, needle: &str, count: usize, timeout: Duration) -> Duration {
         let start = Instant::now();
         while start.elapsed() < timeout {
             if self.text().matches(needle).count() >= count {
@@ -98,13 +98,13 @@ impl Pty {
         panic!("no {needle:?} (x{count}) within {timeout:?} in:\n{}", self.text());
     }
 
-    fn wait_for(&self, needle: &str) -> Duration {
+    pub(crate) fn wait_for(&self, needle: &str) -> Duration {
         self.wait_for_nth(needle, 1, Duration::from_secs(10))
     }
 
     /// Ctrl-D at the next prompt. (Typed while a command still runs, the terminal is in cooked mode
     /// and its line discipline takes the Ctrl-D, as it would in any shell.)
-    fn finish(self) -> Option<i32> {
+    pub(crate) fn finish(self) -> Option<i32> {
         let start = Instant::now();
         while !self.text().trim_end().ends_with('>') && start.elapsed() < Duration::from_secs(10) {
             std::thread::sleep(Duration::from_millis(5));
