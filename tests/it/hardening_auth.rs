@@ -36,7 +36,7 @@ fn browser(env: &TestEnv, name: &str, body: &str) -> String {
 
 #[test]
 fn the_callback_ignores_requests_with_a_wrong_or_missing_state_and_waits_for_the_real_one() {
-    let sandbox = OwnSandbox::start(&[]);
+    let sandbox = OwnSandbox::start(&[("SEQERA_SANDBOX_AUTO_APPROVE", "1")]);
     let env = sandbox.env();
     let b = browser(
         &env,
@@ -67,7 +67,7 @@ fn only_forged_callbacks_end_in_the_timeout_with_nothing_stored() {
 
 #[test]
 fn an_error_with_the_right_state_fails_the_login_and_its_description_is_shown_escaped() {
-    let sandbox = OwnSandbox::start(&[]);
+    let sandbox = OwnSandbox::start(&[("SEQERA_SANDBOX_AUTO_APPROVE", "1")]);
     let env = sandbox.env();
     let b = browser(
         &env,
