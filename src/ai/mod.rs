@@ -62,8 +62,8 @@ impl AiClient {
         if !status.is_success() {
             return Err(Error::other(format!("{} from {url}.", status)).with_hint(format!("Check {}.", self.setting)));
         }
-        resp.json()
-            .await
+        let body = self.http.read_body(resp, &self.setting).await?;
+        serde_json::from_slice(&body)
             .map_err(|e| Error::other(format!("Unexpected answer from {url}.")).caused_by(e).with_hint(format!("Check {}.", self.setting)))
     }
 
@@ -114,7 +114,7 @@ impl AiClient {
     async fn checked(&self, method: Method, path: &str, body: Option<&Value>, what: &str) -> Result<Value> {
         let resp = self.call(method, path, body).await?;
         let status = resp.status();
-        let text = resp.text().await.unwrap_or_default();
+        let text = String::from_utf8_lossy(&self.http.read_body(resp, &self.setting).await?).into_owned();
         if status.is_success() {
             return Ok(serde_json::from_str(&text).unwrap_or(Value::Null));
         }
@@ -171,8 +171,8 @@ impl AiClient {
             .map_err(|e| crate::http::transport_error(&e, &url, &self.setting, self.http.request_timeout))?;
         if !resp.status().is_success() {
             let status = resp.status();
-            let body = resp.text().await.unwrap_or_default();
-            return Err(self.status_error(status, &body, "open the event stream"));
+            let body = self.http.read_body(resp, &self.setting).await.unwrap_or_default();
+            return Err(self.status_error(status, &String::from_utf8_lossy(&body), "open the event stream"));
         }
         Ok(resp)
     }

@@ -4,6 +4,8 @@
 #[derive(Debug, Default)]
 pub struct SseParser {
     buf: String,
+    /// The start of a UTF-8 character whose other bytes are in the next chunk.
+    partial: Vec<u8>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -15,7 +17,16 @@ pub struct SseEvent {
 impl SseParser {
     /// Adds bytes from the stream and returns the events they complete.
     pub fn feed(&mut self, bytes: &[u8]) -> Vec<SseEvent> {
-        self.buf.push_str(&String::from_utf8_lossy(bytes));
+        self.partial.extend_from_slice(bytes);
+        // Keep an incomplete character at the end for the next chunk; anything else invalid is replaced.
+        let complete = match std::str::from_utf8(&self.partial) {
+            Ok(_) => self.partial.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(_) => self.partial.len(),
+        };
+        let rest = self.partial.split_off(complete);
+        self.buf.push_str(&String::from_utf8_lossy(&self.partial));
+        self.partial = rest;
         if self.buf.contains('\r') {
             self.buf = self.buf.replace("\r\n", "\n");
         }
@@ -45,6 +56,15 @@ impl SseParser {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_character_split_across_chunks_arrives_whole() {
+        let mut p = SseParser::default();
+        let frame = "data: {\"t\":\"caf\u{e9}\"}\n\n".as_bytes();
+        let cut = frame.iter().position(|b| *b == 0xc3).unwrap() + 1;
+        assert!(p.feed(&frame[..cut]).is_empty());
+        assert_eq!(p.feed(&frame[cut..])[0].data, "{\"t\":\"caf\u{e9}\"}");
+    }
 
     #[test]
     fn frames_split_across_chunks() {

@@ -62,7 +62,7 @@ pub async fn discover(http: &Http, auth_domain: &str, setting: &str, allow_http:
         .map_err(|e| Error::other(format!("Bad discovery URL {url}.")).caused_by(e))?;
     let resp = http.send(request, setting).await?;
     let status = resp.status();
-    let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, setting, http.request_timeout))?;
+    let body = http.read_body(resp, setting).await?;
     let first_line = String::from_utf8_lossy(&body)
         .lines()
         .map(str::trim)
@@ -137,7 +137,7 @@ fn adapter(
             for (k, v) in resp.headers() {
                 builder = builder.header(k.as_str(), v.as_bytes());
             }
-            let body = resp.bytes().await.map_err(|e| crate::http::transport_error(&e, &url, &setting, http.request_timeout))?;
+            let body = http.read_body(resp, &setting).await?;
             builder
                 .body(numbers_as_numbers(body.to_vec()))
                 .map_err(|e| Error::other(format!("Bad OAuth response from {url}.")).caused_by(e))
