@@ -21,6 +21,7 @@ mod oidc;
 mod orgs;
 mod output;
 mod providers;
+mod red_team;
 mod pty;
 mod sandbox;
 mod scripted;
