@@ -111,6 +111,8 @@ pub fn pattern(words: &[String]) -> String {
         ["git", "config", ..] | ["npm", "run", ..] | ["docker", "compose", ..] | ["seqera", _, _, ..] => 3,
         ["gh" | "aws" | "gcloud", ..] => 3,
         ["git" | "npm" | "docker" | "python" | "python3" | "nextflow" | "make" | "cargo" | "seqera", ..] => 2,
+        // A shell or an interpreter: the script is part of the shape (`bash build.sh` is not `bash evil.sh`).
+        ["bash" | "sh" | "zsh" | "node" | "perl" | "ruby" | "Rscript" | "deno" | "bun", ..] => 2,
         _ => 1,
     };
     format!("{} *", w.iter().take(n).copied().collect::<Vec<_>>().join(" "))

@@ -374,12 +374,12 @@ impl Conversation {
         if opts.plan && tools::blocked_in_plan_mode(tool) {
             return ToolOutput::err(format!("Blocked: {tool} is not available in plan mode. Ask again without --plan to run it."));
         }
-        let mut scope = Scope::for_dir(&self.cwd);
-        scope.readable = self.always.readable.clone();
-        if let Some((command, judged)) = tools::judge(tool, args, &scope, self.seqera_risk)
+        let judged = self.judge(tool, args).await;
+        if let Some((command, judged)) = &judged
             && !approval::auto_runs(opts.approval, judged.class)
-            && !self.always.covers(&judged)
+            && !self.always.covers(judged)
         {
+            let (command, judged) = (command.clone(), judged.clone());
             let mode = opts.approval.name();
             let why = reasons(&judged);
             let shown = crate::sanitize::visible_line(&command).into_owned();
@@ -426,8 +426,30 @@ impl Conversation {
             crate::output::status_line(&format!("[tool] running {}", crate::sanitize::visible_line(tool)));
         }
         let out = tools::run(tool, args, &self.cwd, &mut self.reads, &self.extra_env).await;
+        if let Some((_, judged)) = judged {
+            self.reads.wrote(judged.writes);
+        }
         self.save();
         out
+    }
+
+    /// The judge's view of a call, worked out off the async threads and within a time limit, so a
+    /// command whose patterns walk the disk cannot hold up Ctrl-C or the stream.
+    async fn judge(&self, tool: &str, args: &Value) -> Option<(String, Judgement)> {
+        let mut scope = Scope::for_dir(&self.cwd);
+        scope.readable = self.always.readable.clone();
+        scope.written = self.reads.written.clone();
+        let (tool, args, seqera) = (tool.to_string(), args.clone(), self.seqera_risk);
+        let work = tokio::task::spawn_blocking(move || tools::judge(&tool, &args, &scope, seqera));
+        match tokio::time::timeout(Duration::from_secs(5), work).await {
+            Ok(Ok(verdict)) => verdict,
+            _ => {
+                let mut j = super::judge::command("", &Scope::default(), self.seqera_risk);
+                j.class = Class::Unclear;
+                j.reasons.push("the judge could not finish in time".into());
+                Some(("(a command the judge could not finish judging)".into(), j))
+            }
+        }
     }
 }
 

@@ -278,7 +278,7 @@ fn judged(text: &str, root: &Path) -> seqera::ai::judge::Judgement {
         root: root.to_path_buf(),
         home: root.join("home"),
         protected: vec![root.join("home/.config/seqera")],
-        readable: vec![],
+        ..Default::default()
     };
     seqera::ai::judge::command(text, &scope, |_| seqera::ai::judge::Class::Other)
 }

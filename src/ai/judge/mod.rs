@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use brush_parser::ast;
 
+use paths::resolve_logical;
 pub use paths::{Place, Scope, resolve};
 use words::Arg;
 
@@ -47,11 +48,20 @@ pub struct Judgement {
     pub writes_outside: bool,
     /// Its words, when it is one plain command with no shell syntax: what "always" remembers.
     pub plain: Option<Vec<String>>,
+    /// Files inside the project it may write (resolved), so that running them later is asked about.
+    pub writes: Vec<PathBuf>,
 }
 
 impl Judgement {
     fn new() -> Judgement {
-        Judgement { class: Class::Safe, reasons: Vec::new(), outside_reads: Vec::new(), writes_outside: false, plain: None }
+        Judgement {
+            class: Class::Safe,
+            reasons: Vec::new(),
+            outside_reads: Vec::new(),
+            writes_outside: false,
+            plain: None,
+            writes: Vec::new(),
+        }
     }
 
     fn raise(&mut self, class: Class, reason: String) {
@@ -78,6 +88,10 @@ pub type SeqeraRisk = fn(&[String]) -> Class;
 const MAX_COMMAND: usize = 16 * 1024;
 /// `sh -c` inside `sh -c` inside …: deeper than this is asked about.
 const MAX_DEPTH: usize = 6;
+/// The time the judge may spend on the disk (resolving patterns) for one command.
+const JUDGE_TIME: std::time::Duration = std::time::Duration::from_millis(1500);
+/// Directory entries a pattern may make the judge look at.
+const MAX_ENTRIES: usize = 20_000;
 
 /// Judges a whole shell command line, as `/bin/bash -c` would run it in the project.
 pub fn command(text: &str, scope: &Scope, seqera: SeqeraRisk) -> Judgement {
@@ -104,6 +118,10 @@ pub(crate) struct Walk<'a> {
     /// Anything beyond one plain command: lists, pipes, redirections, substitutions, runners.
     syntax: bool,
     first_words: Option<Vec<String>>,
+    /// The programs it runs, by name.
+    pub(crate) programs: Vec<String>,
+    /// When the judge must give up (a pattern that walks too much of the disk).
+    deadline: std::time::Instant,
 }
 
 impl<'a> Walk<'a> {
@@ -117,10 +135,21 @@ impl<'a> Walk<'a> {
             simple_commands: 0,
             syntax: false,
             first_words: None,
+            programs: Vec::new(),
+            deadline: std::time::Instant::now() + JUDGE_TIME,
         }
     }
 
     fn finish(mut self) -> Judgement {
+        if self.simple_commands > 1
+            && let Some(p) = self.programs.iter().find(|p| programs::RELINKS.contains(&p.as_str()))
+        {
+            let p = p.clone();
+            self.raise(
+                Class::Unclear,
+                format!("`{p}` can make links or move files, after which the command's other paths may point elsewhere"),
+            );
+        }
         if self.simple_commands == 1 && !self.syntax {
             self.out.plain = self.first_words.take();
         }
@@ -345,32 +374,68 @@ impl<'a> Walk<'a> {
     }
 
     fn pattern(&mut self, pattern: &str, access: Access) {
-        const MAX_MATCHES: usize = 2_000;
+        // The judge matches with the `glob` crate's syntax: `*`, `?`, `[abc]`, `[!a-z]`. Bash's `[^…]` and
+        // `[[:class:]]` it cannot follow, so such a pattern is not judged as if it matched nothing.
+        if pattern.contains("[^") || pattern.contains("[[:") || pattern.contains("[]") {
+            return self.unclear("a file name pattern the judge cannot match as bash does");
+        }
+        // Bash without `globstar` reads `**` as `*`.
+        let pattern = pattern.replace("**", "*");
+        if access != Access::Read && pattern.split('/').any(|c| c.starts_with('.') && c.contains(['*', '?', '['])) {
+            return self.unclear("a pattern that may match hidden files such as .git");
+        }
         for cwd in self.cwds.clone() {
             let full = if pattern == "~" || pattern.starts_with("~/") {
                 self.scope.home.join(pattern.trim_start_matches('~').trim_start_matches('/'))
             } else {
-                cwd.join(pattern)
+                cwd.join(&pattern)
             };
             let text = full.to_string_lossy().to_string();
             // The fixed part (up to the first pattern character) is judged as a path of its own.
             let fixed = &text[..text.find(['*', '?', '[']).unwrap_or(text.len())];
             let fixed_dir = fixed.rfind('/').map_or(".", |i| &fixed[..=i]).to_string();
             self.path(&fixed_dir, access);
-            let Ok(matches) = glob::glob(&text) else {
-                self.unclear("a file name pattern the judge cannot read");
-                continue;
-            };
-            let mut n = 0;
-            for m in matches.flatten() {
-                n += 1;
-                if n > MAX_MATCHES {
-                    self.unclear(format!("a pattern that matches over {MAX_MATCHES} files"));
-                    break;
+            match self.expand(&text) {
+                Ok(matches) => {
+                    for m in matches {
+                        self.path(&m.to_string_lossy(), access);
+                    }
                 }
-                self.path(&m.to_string_lossy(), access);
+                Err(why) => self.unclear(why),
             }
         }
+    }
+
+    /// The files an absolute pattern matches, walked one component at a time within the judge's budget.
+    fn expand(&self, pattern: &str) -> std::result::Result<Vec<PathBuf>, &'static str> {
+        let mut current = vec![PathBuf::from("/")];
+        let mut seen = 0usize;
+        for part in pattern.split('/').filter(|p| !p.is_empty()) {
+            let mut next = Vec::new();
+            if !part.contains(['*', '?', '[']) {
+                next.extend(current.iter().map(|d| d.join(part)).filter(|p| std::fs::symlink_metadata(p).is_ok()));
+            } else {
+                let matcher = glob::Pattern::new(part).map_err(|_| "a file name pattern the judge cannot read")?;
+                for dir in &current {
+                    let Ok(entries) = std::fs::read_dir(dir) else { continue };
+                    for e in entries.flatten() {
+                        seen += 1;
+                        if seen > MAX_ENTRIES || std::time::Instant::now() > self.deadline {
+                            return Err("a pattern that makes the judge walk too much of the disk");
+                        }
+                        let name = e.file_name().to_string_lossy().into_owned();
+                        if (!name.starts_with('.') || part.starts_with('.')) && matcher.matches(&name) {
+                            next.push(dir.join(name));
+                        }
+                    }
+                }
+            }
+            if next.len() > MAX_ENTRIES {
+                return Err("a pattern that matches too many files");
+            }
+            current = next;
+        }
+        Ok(current)
     }
 
     /// One path, judged from every directory the command may be in.
@@ -389,6 +454,9 @@ impl<'a> Walk<'a> {
                 Place::Inside => {
                     if access == Access::Write {
                         self.raise(Class::EditInside, "");
+                    }
+                    if access != Access::Read && self.out.writes.len() < 64 {
+                        self.out.writes.push(resolve(&cwd, raw, &self.scope.home));
                     }
                     if access != Access::Read && resolve(&cwd, raw, &self.scope.home).starts_with(self.scope.root.join(".git")) {
                         self.raise(Class::Unclear, "it changes .git, where hooks and settings can run commands later".to_string());
@@ -414,7 +482,16 @@ impl<'a> Walk<'a> {
     /// `cd DIR`: later relative paths are judged from there as well.
     pub(crate) fn change_dir(&mut self, target: &str) {
         self.path(target, Access::Read);
-        let dirs: Vec<PathBuf> = self.cwds.iter().map(|c| resolve(c, target, &self.scope.home)).collect();
+        // Bash's `cd` is logical (`link/..` is `.`), the kernel's paths physical: judge from both.
+        let logical: Vec<PathBuf> = self.cwds.iter().map(|c| resolve_logical(c, target, &self.scope.home)).collect();
+        for d in &logical {
+            if !d.starts_with(&self.scope.root) {
+                self.raise(Class::Outside, format!("it changes to {}, outside the project", d.display()));
+                self.out.writes_outside = true;
+            }
+        }
+        let mut dirs: Vec<PathBuf> = self.cwds.iter().map(|c| resolve(c, target, &self.scope.home)).collect();
+        dirs.extend(logical);
         for d in dirs {
             if !self.cwds.contains(&d) && self.cwds.len() < 16 {
                 self.cwds.push(d);

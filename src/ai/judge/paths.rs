@@ -9,7 +9,7 @@ use std::path::{Component, Path, PathBuf};
 const MAX_LINKS: usize = 40;
 
 /// What one session may touch without asking, and what it may never touch unasked.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Scope {
     /// The project: the session's directory, canonical.
     pub root: PathBuf,
@@ -18,7 +18,45 @@ pub struct Scope {
     pub protected: Vec<PathBuf>,
     /// Directories outside the project the user allowed reads from ("always" on a terminal).
     pub readable: Vec<PathBuf>,
+    /// Files the assistant wrote in this session (resolved): running one is asked about.
+    pub written: Vec<PathBuf>,
 }
+
+/// Where people keep keys and logins, and the start-up files a shell runs: never touched unasked, even
+/// when the session runs in the home directory itself.
+const SECRET_HOME_PLACES: &[&str] = &[
+    ".ssh",
+    ".aws",
+    ".gnupg",
+    ".netrc",
+    ".kube",
+    ".docker",
+    ".git-credentials",
+    ".config/gh",
+    ".config/gcloud",
+    ".config/hub",
+    ".azure",
+    ".npmrc",
+    ".pypirc",
+    ".m2/settings.xml",
+    ".pgpass",
+    ".my.cnf",
+    ".vault-token",
+    ".terraform.d",
+    ".nextflow/secrets",
+    ".bashrc",
+    ".bash_profile",
+    ".bash_login",
+    ".profile",
+    ".zshrc",
+    ".zshenv",
+    ".zprofile",
+    ".zlogin",
+    ".config/fish",
+    ".gitconfig",
+    ".config/git",
+    ".local/share/keyrings",
+];
 
 /// Where a path lands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,10 +84,11 @@ impl Scope {
             home.join(".seqera"),
             home.join(".tower"),
         ];
+        protected.extend(SECRET_HOME_PLACES.iter().map(|p| home.join(p)));
         // Canonical too, so a symlinked config directory is still recognised.
         let canonical: Vec<PathBuf> = protected.iter().map(|p| resolve(Path::new("/"), &p.to_string_lossy(), &home)).collect();
         protected.extend(canonical);
-        Scope { root, home, protected, readable: Vec::new() }
+        Scope { root, home, protected, readable: Vec::new(), written: Vec::new() }
     }
 
     /// Where `raw` (as written in a command run in `cwd`) lands.
@@ -126,6 +165,24 @@ pub fn resolve(cwd: &Path, raw: &str, home: &Path) -> PathBuf {
     current
 }
 
+/// `raw` from `cwd` with `..` taken lexically, as bash's `cd` does by default (`cd link/..` is `cd .`),
+/// then resolved.
+pub fn resolve_logical(cwd: &Path, raw: &str, home: &Path) -> PathBuf {
+    let joined =
+        if raw == "~" || raw.starts_with("~/") { home.join(raw.trim_start_matches('~').trim_start_matches('/')) } else { cwd.join(raw) };
+    let mut lexical = PathBuf::from("/");
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                lexical.pop();
+            }
+            Component::Normal(p) => lexical.push(p),
+            _ => {}
+        }
+    }
+    resolve(Path::new("/"), &lexical.to_string_lossy(), home)
+}
+
 /// Pushes `path`'s parts onto a stack to be taken from the end (so the first part is on top).
 fn push_components(stack: &mut Vec<std::ffi::OsString>, path: &Path) {
     let parts: Vec<std::ffi::OsString> = path
@@ -154,7 +211,7 @@ mod tests {
         std::os::unix::fs::symlink(outside.join("new.txt"), project.join("dangling")).unwrap();
         std::os::unix::fs::symlink("../..", project.join("sub/up")).unwrap();
         let scope =
-            Scope { root: project.clone(), home: base.join("home"), protected: vec![base.join("home/.config/seqera")], readable: vec![] };
+            Scope { root: project.clone(), home: base.join("home"), protected: vec![base.join("home/.config/seqera")], ..Scope::default() };
         assert_eq!(scope.place(&project, "sub/new/file"), Place::Inside);
         assert_eq!(scope.place(&project, "./sub/../x"), Place::Inside);
         assert_eq!(scope.place(&project, "link/x"), Place::Outside(outside.join("x")));

@@ -8,7 +8,7 @@ use super::{Access, Class, Walk};
 /// The fact sheet's safe list, less `env` and `printenv` (which would print the environment).
 const SAFE: &[&str] = &["cat", "date", "echo", "head", "ls", "pwd", "stat", "tail", "tree", "uptime", "whoami", "cd"];
 /// Safe programs whose arguments are not paths.
-const NO_PATHS: &[&str] = &["echo", "date", "pwd", "uptime", "whoami", "printf", "true", "false", ":"];
+const NO_PATHS: &[&str] = &["echo", "pwd", "uptime", "whoami", "printf", "true", "false", ":"];
 const DANGEROUS: &[&str] = &[
     "chmod",
     "chown",
@@ -48,7 +48,70 @@ const DANGEROUS: &[&str] = &[
 ];
 const EDITS: &[&str] = &["cp", "ln", "mkdir", "mv", "rmdir", "tee", "touch", "truncate", "install"];
 /// Programs that read stored secrets without naming a path.
-const KEYRING: &[&str] = &["secret-tool", "security", "keyctl", "kwallet-query", "gpg", "gpg2", "pass", "op", "bw", "ssh-add"];
+const KEYRING: &[&str] = &[
+    "secret-tool",
+    "security",
+    "keyctl",
+    "kwallet-query",
+    "gpg",
+    "gpg2",
+    "pass",
+    "op",
+    "bw",
+    "ssh-add",
+    "keyring",
+    "gdbus",
+    "dbus-send",
+    "busctl",
+    "qdbus",
+];
+/// Programs that make links or move files: after one of them, the other paths of the same command may
+/// point somewhere else than they did when judged.
+pub(super) const RELINKS: &[&str] =
+    &["ln", "link", "mv", "cp", "install", "rsync", "tar", "bsdtar", "unzip", "7z", "cpio", "git", "rename"];
+/// Words in an option's name that say it runs another program (`--strip-program`, `--rsh`, `--to-command`).
+const RUNS_A_PROGRAM: &[&str] = &[
+    "program",
+    "command",
+    "exec",
+    "rsh",
+    "proxy",
+    "pager",
+    "editor",
+    "shell",
+    "hook",
+    "wrapper",
+    "helper",
+    "askpass",
+    "checkpoint-action",
+    "info-script",
+    "volume-script",
+    "eval",
+    "config",
+    "plugin",
+    "preload",
+    "rcfile",
+    "init-file",
+    "load",
+];
+/// Short options that run a program or read a config that can: (program, option).
+const SHORT_RUNNERS: &[(&str, &str)] = &[
+    ("tar", "-I"),
+    ("tar", "-F"),
+    ("rsync", "-e"),
+    ("ssh", "-o"),
+    ("ssh", "-F"),
+    ("scp", "-o"),
+    ("scp", "-F"),
+    ("scp", "-S"),
+    ("sftp", "-o"),
+    ("sftp", "-F"),
+    ("sftp", "-S"),
+    ("zip", "-TT"),
+    ("make", "-E"),
+    ("install", "-s"),
+    ("sort", "--compress-program"),
+];
 /// Runners: they run the command in their arguments; (option, takes a value) after which it starts.
 const RUNNERS: &[&str] = &[
     "env", "nice", "nohup", "timeout", "time", "command", "builtin", "exec", "stdbuf", "setsid", "ionice", "taskset", "unbuffer", "nocache",
@@ -79,6 +142,8 @@ const INTERPRETERS: &[&str] = &[
     "irb",
     "java",
 ];
+/// Programs that keep running after the command ends.
+const OUTLIVES: &[&str] = &["setsid", "nohup", "disown", "daemonize", "at", "batch", "systemd-run"];
 const AWKS: &[&str] = &["awk", "gawk", "mawk", "nawk", "busybox-awk"];
 /// Interactive programs that can run commands of their own (`:!`, `!`).
 const INTERACTIVE: &[&str] = &[
@@ -110,13 +175,22 @@ impl Walk<'_> {
         let Some(name) = args.first().and_then(Arg::text).map(str::to_string) else {
             return self.unclear("a command name that is only known when it runs");
         };
+        if matches!(args.first(), Some(Arg::Lit { glob: true, .. })) {
+            return self.unclear("a command name that is a file name pattern");
+        }
         let rest = &args[1..];
         let prog = name.rsplit('/').next().unwrap_or(&name).to_string();
         if name.contains('/') {
             self.raise(Class::Other, "");
             self.path(&name, Access::Read);
+            self.not_written(&name);
         }
         let prog = prog.as_str();
+        self.programs.push(prog.to_string());
+        if OUTLIVES.contains(&prog) {
+            self.unclear(format!("`{prog}`, which starts a process that outlives the command"));
+        }
+        self.options_that_run(prog, rest);
         if DANGEROUS.contains(&prog) || prog.starts_with("mkfs.") {
             self.raise(Class::Dangerous, format!("`{prog}` is on the dangerous list"));
             return self.paths(rest, Access::Write);
@@ -132,6 +206,10 @@ impl Walk<'_> {
         match prog {
             "seqera" => self.seqera(rest),
             "cd" | "pushd" => self.cd(rest),
+            "tree" if rest.iter().any(|a| a.text().is_some_and(|t| t == "-o" || t.starts_with("-o"))) => {
+                self.raise(Class::EditInside, "");
+                self.paths(rest, Access::Write);
+            }
             p if SAFE.contains(&p) => {
                 if NO_PATHS.contains(&p) {
                     self.known_words(rest);
@@ -162,6 +240,9 @@ impl Walk<'_> {
             "source" | "." => {
                 self.raise(Class::Other, "");
                 self.paths(rest, Access::Read);
+                if let Some(t) = rest.first().and_then(Arg::text) {
+                    self.not_written(t);
+                }
             }
             p if SHELLS.contains(&p) => self.shell(rest),
             p if INTERPRETERS.contains(&p) || p.starts_with("python") => self.interpreter(rest),
@@ -174,6 +255,33 @@ impl Walk<'_> {
             _ => {
                 self.raise(Class::Other, "");
                 self.paths(rest, Access::Any);
+            }
+        }
+    }
+
+    /// Options that make a program run another one (`--strip-program=bash`, `tar -I CMD`, `ssh -o
+    /// ProxyCommand=…`, `make --eval`, `cargo --config`): what runs then is not in the judge's view.
+    fn options_that_run(&mut self, prog: &str, args: &[Arg]) {
+        for t in args.iter().filter_map(flag) {
+            let name = t.split('=').next().unwrap_or(t);
+            let lower = name.to_ascii_lowercase();
+            let long = name.starts_with("--") && RUNS_A_PROGRAM.iter().any(|w| lower.contains(w));
+            let short = SHORT_RUNNERS.iter().any(|(p, o)| *p == prog && (name == *o || (o.len() == 2 && name.starts_with(o))));
+            if long || short {
+                return self.unclear(format!("`{prog} {name}`, an option that runs or configures another program"));
+            }
+        }
+    }
+
+    /// A file the assistant itself wrote in this session is not run unasked: what it does was never shown.
+    pub(crate) fn not_written(&mut self, raw: &str) {
+        if self.scope.written.is_empty() {
+            return;
+        }
+        for cwd in self.cwds.clone() {
+            let path = super::resolve(&cwd, raw, &self.scope.home);
+            if self.scope.written.contains(&path) {
+                self.raise(Class::Unclear, format!("it runs {}, which the assistant wrote in this session", path.display()));
             }
         }
     }
@@ -194,6 +302,14 @@ impl Walk<'_> {
                 continue;
             };
             if text == "-" || text == "--" {
+                continue;
+            }
+            if let Some(rest) = text.get(..7).filter(|s| s.eq_ignore_ascii_case("file://")).map(|_| &text[7..]) {
+                let local = rest.strip_prefix("localhost").unwrap_or(rest);
+                self.path_arg(&Arg::Lit { text: local.to_string(), glob: *glob }, access);
+                continue;
+            }
+            if text.contains("://") {
                 continue;
             }
             if !text.starts_with('-') {
@@ -239,9 +355,22 @@ impl Walk<'_> {
         }
     }
 
-    /// `sed`: an edit; a script that can run commands (`e`) or write files (`w`) is asked about.
+    /// `sed`: an edit; a script that can run commands (`e`) or write files (`w`) is asked about, and so is
+    /// any option the judge does not know (one that takes a value would hide the script).
     fn sed(&mut self, args: &[Arg]) {
         self.raise(Class::EditInside, "");
+        const PLAIN: &[&str] = &[
+            "--quiet",
+            "--silent",
+            "--regexp-extended",
+            "--null-data",
+            "--separate",
+            "--posix",
+            "--debug",
+            "--in-place",
+            "--unbuffered",
+            "--sandbox",
+        ];
         let mut scripts: Vec<&Arg> = Vec::new();
         let mut files: Vec<Arg> = Vec::new();
         let mut i = 0;
@@ -249,30 +378,49 @@ impl Walk<'_> {
             let a = &args[i];
             match a.text() {
                 Some("-e" | "--expression") => {
-                    if let Some(s) = args.get(i + 1) {
-                        scripts.push(s);
+                    match args.get(i + 1) {
+                        Some(s) => scripts.push(s),
+                        None => self.unclear("a sed -e without a script"),
                     }
                     i += 1;
                 }
-                Some(t) if t.starts_with("--expression=") || t.starts_with("-f") || t.starts_with("--file") => {
-                    self.unclear("a sed script from a file or option the judge does not read");
+                Some(t) if PLAIN.contains(&t) => {}
+                // `-i` with a backup suffix: a plain suffix stays beside the file; one with `/` or `*` does not.
+                Some(t) if t.starts_with("-i") || t.starts_with("--in-place=") => {
+                    let suffix = t.trim_start_matches("--in-place=").trim_start_matches("-i");
+                    if suffix.contains(['/', '*']) || suffix.starts_with('-') {
+                        self.unclear("a sed -i backup name that is a path");
+                    }
                 }
-                Some(t) if t.starts_with('-') && t != "-" => {}
+                Some(t) if t.starts_with("--") => self.unclear(format!("the sed option {t}")),
+                Some(t) if t.starts_with('-') && t.len() > 1 => {
+                    if !t[1..].chars().all(|c| "nErsuz".contains(c)) {
+                        self.unclear(format!("the sed option {t}"));
+                    }
+                }
                 _ => files.push(a.clone()),
             }
             i += 1;
         }
-        if scripts.is_empty() && !files.is_empty() {
-            scripts.push(&args[args.iter().position(|a| flag(a).is_none()).unwrap_or(0)]);
-            files.remove(0);
+        if scripts.is_empty() {
+            if files.is_empty() {
+                return self.unclear("sed with no script");
+            }
+            let first = files.remove(0);
+            self.sed_script(&first);
         }
         for s in scripts {
-            match s.text() {
-                Some(t) if plain_sed(t) => {}
-                _ => self.unclear("a sed script that can run commands or write files"),
-            }
+            let s = s.clone();
+            self.sed_script(&s);
         }
         self.paths(&files, Access::Write);
+    }
+
+    fn sed_script(&mut self, script: &Arg) {
+        match script.text() {
+            Some(t) if plain_sed(t) => {}
+            _ => self.unclear("a sed script that can run commands or write files"),
+        }
     }
 
     /// `env`, `nice`, `timeout` …: their own options, then the command they run, judged as a command.
@@ -371,6 +519,18 @@ impl Walk<'_> {
                     i = end;
                 }
                 Some("-delete") => self.raise(Class::Dangerous, "`find -delete` deletes files".to_string()),
+                Some("-files0-from" | "-newer" | "-anewer" | "-cnewer" | "-samefile") => {
+                    if let Some(f) = args.get(i + 1) {
+                        self.path_arg(&f.clone(), Access::Read);
+                    }
+                    i += 1;
+                }
+                Some(t) if t.starts_with("-newer") && t.len() == 8 => {
+                    if let Some(f) = args.get(i + 1) {
+                        self.path_arg(&f.clone(), Access::Read);
+                    }
+                    i += 1;
+                }
                 Some("-fprint" | "-fprint0" | "-fprintf" | "-fls") => {
                     if let Some(f) = args.get(i + 1) {
                         self.path_arg(&f.clone(), Access::Write);
@@ -412,6 +572,9 @@ impl Walk<'_> {
             Some(script) => {
                 let script = script.clone();
                 self.path_arg(&script, Access::Read);
+                if let Some(t) = script.text() {
+                    self.not_written(t);
+                }
                 self.paths(&args[i + 1..], Access::Any);
             }
             None => self.unclear("a shell reading commands from its input"),
@@ -437,6 +600,9 @@ impl Walk<'_> {
         if !informational && !args.iter().any(|a| flag(a).is_none()) && !args.iter().any(|a| a.text() == Some("-m")) {
             return self.unclear("an interpreter reading its program from input");
         }
+        for t in args.iter().filter(|a| flag(a).is_none()).filter_map(Arg::text) {
+            self.not_written(t);
+        }
         self.paths(args, Access::Any);
     }
 
@@ -447,7 +613,11 @@ impl Walk<'_> {
         let mut from_file = false;
         while let Some(t) = args.get(i).and_then(flag) {
             from_file |= t == "-f" || t.starts_with("--file");
-            i += if ["-F", "-v", "-f", "--file", "--assign", "--field-separator"].contains(&t) { 2 } else { 1 };
+            let known = ["-F", "-v", "-f", "--file", "--assign", "--field-separator"];
+            if !known.iter().any(|k| t == *k || (k.len() == 2 && t.starts_with(k))) && t != "--" {
+                return self.unclear(format!("the awk option {t}"));
+            }
+            i += if known.contains(&t) { 2 } else { 1 };
         }
         let mut files = &args[i.min(args.len())..];
         if !from_file {

@@ -20,7 +20,7 @@ fn project() -> Project {
     std::fs::write(root.join("src/main.nf"), "x").unwrap();
     std::os::unix::fs::symlink(base.join("outside"), root.join("link")).unwrap();
     std::os::unix::fs::symlink(base.join("home/.ssh/id_rsa"), root.join("key")).unwrap();
-    let scope = Scope { root, home: base.join("home"), protected: vec![base.join("home/.config/seqera")], readable: vec![] };
+    let scope = Scope { root, home: base.join("home"), protected: vec![base.join("home/.config/seqera")], ..Scope::default() };
     Project { _dir: dir, scope }
 }
 
@@ -162,6 +162,21 @@ fn hostile_commands_are_asked_about_in_every_mode() {
         ("[[ -f x ]] && cat x", Class::Unclear),
         ("env -S 'rm -rf x'", Class::Unclear),
         ("ls # && rm -rf x", Class::Safe),
+        ("date -f ~/.ssh/id_rsa", Class::Outside),
+        ("r[m] -f x", Class::Unclear),
+        ("curl -s file:///etc/passwd", Class::Outside),
+        ("install -s --strip-program=bash a.sh b.sh", Class::Unclear),
+        ("sed -n -l 1 'e touch x' f", Class::Unclear),
+        ("sed -nf p f", Class::Unclear),
+        ("echo x >> .[!x]it/config", Class::Unclear),
+        ("echo x >> .[^x]it/config", Class::Unclear),
+        ("mkdir -p a && ln -sr . a/up && mv a/up x && cat x/y", Class::Unclear),
+        ("tail -f log &", Class::Safe),
+        ("nohup make &", Class::Unclear),
+        ("ssh -o ProxyCommand='touch x' host", Class::Unclear),
+        ("tar -I 'sh -c x' -xf a.tar", Class::Unclear),
+        ("cargo test --config 'build.rustc-wrapper=\"x\"'", Class::Unclear),
+        ("make --eval='$(shell x)'", Class::Unclear),
     ];
     let mut wrong = Vec::new();
     for (command, expected) in cases {

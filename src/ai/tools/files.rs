@@ -47,7 +47,7 @@ pub fn read(path: &Path, args: &Value, reads: &mut Reads) -> ToolOutput {
         Err(e) => return ToolOutput::err(e),
     };
     if let Some(st) = stamp(path) {
-        reads.0.insert(path.to_path_buf(), st);
+        reads.seen.insert(path.to_path_buf(), st);
     }
     let start = args["start_line"].as_u64().map(|n| n.max(1) as usize).unwrap_or(1);
     let end = args["end_line"].as_u64().map(|n| n as usize).unwrap_or(start + DEFAULT_READ_LINES - 1).min(start + MAX_LINES - 1);
@@ -89,7 +89,7 @@ fn fresh(path: &Path, reads: &Reads) -> Result<(), ToolOutput> {
     if !path.exists() {
         return Ok(());
     }
-    match reads.0.get(path) {
+    match reads.seen.get(path) {
         Some(seen) if stamp(path).as_ref() == Some(seen) => Ok(()),
         _ => Err(ToolOutput::err(format!("Error: {} must be read with read_file_local before modifying it", path.display()))),
     }
@@ -163,8 +163,9 @@ pub fn write(path: &Path, content: &str, reads: &mut Reads) -> ToolOutput {
     if let Err(e) = write_no_follow(path, content) {
         return ToolOutput::err(format!("Cannot write {}: {e}", path.display()));
     }
+    reads.wrote([path.to_path_buf()]);
     if let Some(st) = stamp(path) {
-        reads.0.insert(path.to_path_buf(), st);
+        reads.seen.insert(path.to_path_buf(), st);
     }
     ToolOutput::ok(diff(path, &before, content))
 }
@@ -193,8 +194,9 @@ pub fn edit(path: &Path, old: &str, new: &str, reads: &mut Reads) -> ToolOutput 
     if let Err(e) = write_no_follow(path, &after) {
         return ToolOutput::err(format!("Cannot write {}: {e}", path.display()));
     }
+    reads.wrote([path.to_path_buf()]);
     if let Some(st) = stamp(path) {
-        reads.0.insert(path.to_path_buf(), st);
+        reads.seen.insert(path.to_path_buf(), st);
     }
     ToolOutput::ok(diff(path, &before, &after))
 }

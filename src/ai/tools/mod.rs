@@ -40,9 +40,24 @@ const MAX_BYTES: usize = 50_000;
 const MAX_LINE_CHARS: usize = 2000;
 const DEFAULT_READ_LINES: usize = 250;
 
-/// The files read in this session and how they looked then (modified time and size).
+/// The files read in this session and how they looked then (modified time and size), and the files the
+/// assistant wrote (running one of those is asked about).
 #[derive(Debug, Default, Clone)]
-pub struct Reads(HashMap<PathBuf, (Option<SystemTime>, u64)>);
+pub struct Reads {
+    seen: HashMap<PathBuf, (Option<SystemTime>, u64)>,
+    pub written: Vec<PathBuf>,
+}
+
+impl Reads {
+    /// Notes files written by the assistant (at most a few thousand are remembered).
+    pub fn wrote(&mut self, paths: impl IntoIterator<Item = PathBuf>) {
+        for p in paths {
+            if !self.written.contains(&p) && self.written.len() < 4096 {
+                self.written.push(p);
+            }
+        }
+    }
+}
 
 fn stamp(path: &Path) -> Option<(Option<SystemTime>, u64)> {
     let m = std::fs::metadata(path).ok()?;

@@ -13,16 +13,57 @@ pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(300);
 /// Variables kept although their names look like secrets: they hold no secret themselves.
 const KEPT: &[&str] = &["SSH_AUTH_SOCK", "GPG_AGENT_INFO", "XAUTHORITY", "KEYTIMEOUT", "GIT_ASKPASS_DISABLED"];
 
-/// Whether a variable's name says it holds a secret: the Platform token variables, and `*TOKEN*`,
-/// `*SECRET*`, `*PASSWORD*`, `*PASSWD*`, `*_KEY`, `*_KEY_*`, `*API_KEY*`, `*CREDENTIAL*`, `*PRIVATE*`.
-pub fn looks_secret(name: &str) -> bool {
+/// Variables that change what a command means (`cd` through `CDPATH`, start-up files through `BASH_ENV`):
+/// the judge reads commands as they would run without them.
+const CHANGES_MEANING: &[&str] =
+    &["CDPATH", "BASH_ENV", "ENV", "PROMPT_COMMAND", "SHELLOPTS", "BASHOPTS", "GLOBIGNORE", "IFS", "LD_PRELOAD", "LD_LIBRARY_PATH"];
+
+/// Whether a variable holds a secret, by its name (the Platform token variables, `*TOKEN*`, `*SECRET*`,
+/// `*PASSWORD*`, `*PASSWD*`, `*_PASS`, `*_KEY`, `*_KEY_*`, `*API_KEY*`, `*CREDENTIAL*`, `*PRIVATE*`, `*_PAT`,
+/// `*_AUTH`, `*_DSN`, `*COOKIE*`, `*CONNECTION_STRING*`) or by the shape of its value (`ghp_…`, `AKIA…`, a
+/// PEM block, …).
+pub fn looks_secret(name: &str, value: &str) -> bool {
     let n = name.to_ascii_uppercase();
     if KEPT.contains(&n.as_str()) {
         return false;
     }
-    ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "_KEY_", "APIKEY", "API_KEY", "CREDENTIAL", "PRIVATE"].iter().any(|w| n.contains(w))
-        || n.ends_with("_KEY")
-        || n == "KEY"
+    let by_name = [
+        "TOKEN",
+        "SECRET",
+        "PASSWORD",
+        "PASSWD",
+        "PASSPHRASE",
+        "_KEY_",
+        "APIKEY",
+        "API_KEY",
+        "CREDENTIAL",
+        "PRIVATE",
+        "COOKIE",
+        "CONNECTION_STRING",
+        "_AUTH_",
+    ]
+    .iter()
+    .any(|w| n.contains(w))
+        || ["_KEY", "_PAT", "_AUTH", "_DSN", "_PASS", "_PWD"].iter().any(|w| n.ends_with(w))
+        || ["KEY", "PAT", "AUTH", "DSN"].contains(&n.as_str());
+    const SHAPES: &[&str] = &[
+        "ghp_",
+        "gho_",
+        "ghu_",
+        "ghs_",
+        "ghr_",
+        "github_pat_",
+        "glpat-",
+        "xoxb-",
+        "xoxp-",
+        "xoxa-",
+        "xoxs-",
+        "sk-",
+        "AKIA",
+        "ASIA",
+        "-----BEGIN",
+    ];
+    by_name || (value.len() >= 16 && SHAPES.iter().any(|p| value.starts_with(p)))
 }
 
 /// The environment a tool runs in (this process's, less anything secret-looking, plus `extra`), and the
@@ -32,11 +73,11 @@ pub fn tool_env(extra: &[(String, String)]) -> (Vec<(String, String)>, Vec<Strin
     let mut secrets = Vec::new();
     for (k, v) in std::env::vars_os() {
         let (Some(k), v) = (k.to_str().map(str::to_string), v.to_string_lossy().into_owned()) else { continue };
-        if looks_secret(&k) {
+        if looks_secret(&k, &v) {
             if v.len() >= 8 {
                 secrets.push(v);
             }
-        } else {
+        } else if !CHANGES_MEANING.contains(&k.as_str()) {
             env.push((k, v));
         }
     }
@@ -174,9 +215,20 @@ pub async fn bash_within(command: &str, cwd: &Path, env: &[(String, String)], li
     let mut guard = GroupGuard(child.id());
     let (out, err) = (Sink::default(), Sink::default());
     let (stdout, stderr) = (child.stdout.take(), child.stderr.take());
+    let pgid = guard.0;
     let work = async {
-        tokio::join!(drain(stdout, out.clone()), drain(stderr, err.clone()));
-        child.wait().await
+        let finished = async {
+            let status = child.wait().await;
+            // What the command left running in the background ends with it: nothing it started outlives
+            // the call (and its open pipes no longer hold the result back).
+            #[cfg(unix)]
+            if let Some(pgid) = pgid {
+                signal_group(pgid, libc::SIGKILL);
+            }
+            status
+        };
+        let (status, _, _) = tokio::join!(finished, drain(stdout, out.clone()), drain(stderr, err.clone()));
+        status
     };
     tokio::pin!(work);
     let (status, note) = match tokio::time::timeout(limit, &mut work).await {
