@@ -23,6 +23,7 @@ mod output;
 mod providers;
 mod pty;
 mod red_team;
+mod red_team2;
 mod sandbox;
 mod scripted;
 mod scripts;
