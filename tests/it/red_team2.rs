@@ -203,10 +203,9 @@ fn always_for_a_module_covers_every_module() {
     let dir = tempfile::tempdir().unwrap();
     let root = std::fs::canonicalize(dir.path()).unwrap();
     let mut slipped = Vec::new();
-    for (approved, later) in [
-        ("python3 -m pytest", "python3 -m timeit \"__import__('os').system('rm -rf ~')\""),
-        ("make test", "make test -f evil.mk"),
-    ] {
+    for (approved, later) in
+        [("python3 -m pytest", "python3 -m timeit \"__import__('os').system('rm -rf ~')\""), ("make test", "make test -f evil.mk")]
+    {
         let mut always = seqera::ai::approval::Always::default();
         assert!(always.remember(&judged(approved, &root)), "{approved} can be remembered");
         if always.covers(&judged(later, &root)) {
