@@ -63,6 +63,33 @@ pub struct Always {
     pub readable: Vec<PathBuf>,
 }
 
+/// Options that make a build or test tool run code from somewhere else than the approved command did.
+const OTHER_CODE: &[&str] = &[
+    "-f",
+    "--file",
+    "--makefile",
+    "-C",
+    "--directory",
+    "-I",
+    "--include-dir",
+    "--eval",
+    "-E",
+    "--config",
+    "-Z",
+    "--manifest-path",
+    "-c",
+    "-p",
+    "--rootdir",
+    "--confcutdir",
+    "--init-file",
+    "--rcfile",
+    "--require",
+    "-r",
+    "--prefix",
+    "--userconfig",
+    "--globalconfig",
+];
+
 /// At most this many remembered answers (the fact sheet's 100 patterns).
 const MAX_REMEMBERED: usize = 100;
 
@@ -72,10 +99,16 @@ impl Always {
         self.readable.clear();
     }
 
-    /// Whether an earlier "always" covers this call.
+    /// Whether an earlier "always" covers this call: one plain command of a remembered shape, with none of
+    /// the options that point a tool at other code (`make -f`, `cargo --config`, `pytest -p`).
     pub fn covers(&self, j: &Judgement) -> bool {
         let Some(words) = &j.plain else { return false };
-        matches!(j.class, Class::EditInside | Class::Other) && self.patterns.iter().any(|p| pattern_matches(p, words))
+        let redirects_code = words.iter().any(|w| {
+            let name = w.split('=').next().unwrap_or(w);
+            OTHER_CODE.contains(&name)
+                || OTHER_CODE.iter().any(|o| o.len() == 2 && name.starts_with(o) && name.len() > 2 && !name.starts_with("--"))
+        });
+        !redirects_code && matches!(j.class, Class::EditInside | Class::Other) && self.patterns.iter().any(|p| pattern_matches(p, words))
     }
 
     /// Remembers an "always" for this call; `false` when it is not one that can be remembered.
@@ -109,6 +142,7 @@ pub fn pattern(words: &[String]) -> String {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let n = match w.as_slice() {
         ["git", "config", ..] | ["npm", "run", ..] | ["docker", "compose", ..] | ["seqera", _, _, ..] => 3,
+        [p, "-m", _, ..] if p.starts_with("python") => 3,
         ["gh" | "aws" | "gcloud", ..] => 3,
         ["git" | "npm" | "docker" | "python" | "python3" | "nextflow" | "make" | "cargo" | "seqera", ..] => 2,
         // A shell or an interpreter: the script is part of the shape (`bash build.sh` is not `bash evil.sh`).

@@ -273,20 +273,22 @@ fn tool_env(ctx: &Context) -> Vec<(String, String)> {
     ]
 }
 
-/// How risky a `seqera …` command the assistant asks for is, by what it does to the Platform: a read is
-/// safe, a change needs approval, and a delete (or ending the login) is dangerous.
+/// How risky a `seqera …` command the assistant asks for is, by what it does: a read of the Platform is
+/// safe and a change needs approval; a delete (or ending the login) is dangerous; a change to seqera's own
+/// settings or login is protected (asked in every mode: later commands would follow it); and what runs
+/// code of its own (`run`, `shell`, `ai`, `sandbox`) cannot be judged before it runs.
 fn seqera_risk(words: &[String]) -> Class {
     use super::{Command, config, credentials, org, workspace};
-    let Ok(cli) = crate::exec::Runner::parse(words) else { return Class::Other };
+    let Ok(cli) = crate::exec::Runner::parse(words) else { return Class::Unclear };
     match cli.command {
         Command::Status(_) | Command::Completions(_) => Class::Safe,
         Command::Org(a) => match a.command {
             None | Some(org::Sub::Show | org::Sub::List) => Class::Safe,
-            _ => Class::Other,
+            _ => Class::Protected,
         },
         Command::Workspace(a) => match a.command {
             None | Some(workspace::Sub::Show | workspace::Sub::List { .. }) => Class::Safe,
-            _ => Class::Other,
+            _ => Class::Protected,
         },
         Command::Credentials(a) => match a.command {
             credentials::Sub::List { .. } | credentials::Sub::Get { .. } => Class::Safe,
@@ -294,7 +296,8 @@ fn seqera_risk(words: &[String]) -> Class {
             _ => Class::Other,
         },
         Command::Config(a) if config::is_read_only(&a) => Class::Safe,
+        Command::Config(_) | Command::Login(_) => Class::Protected,
         Command::Logout(_) => Class::Dangerous,
-        _ => Class::Other,
+        Command::Run(_) | Command::Shell(_) | Command::Ai(_) | Command::Sandbox(_) => Class::Unclear,
     }
 }

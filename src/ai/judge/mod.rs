@@ -81,6 +81,10 @@ pub enum Access {
     Any,
 }
 
+/// Variables a command may set for itself or export: they change nothing the judge relies on.
+pub(crate) const HARMLESS_VARS: &[&str] =
+    &["NXF_SYNTAX_PARSER", "NXF_ANSI_LOG", "NO_COLOR", "RUST_BACKTRACE", "RUST_LOG", "LANG", "LC_ALL", "TZ", "CI", "TERM", "COLUMNS"];
+
 /// Sorts a `seqera …` command (its words after `seqera`) by what it does to the Platform.
 pub type SeqeraRisk = fn(&[String]) -> Class;
 
@@ -316,8 +320,6 @@ impl<'a> Walk<'a> {
     }
 
     fn assignment(&mut self, a: &ast::Assignment) {
-        const HARMLESS_VARS: &[&str] =
-            &["NXF_SYNTAX_PARSER", "NXF_ANSI_LOG", "NO_COLOR", "RUST_BACKTRACE", "RUST_LOG", "LANG", "LC_ALL", "TZ", "CI"];
         let value = match &a.value {
             ast::AssignmentValue::Scalar(w) => Some(self.word(&w.value)),
             ast::AssignmentValue::Array(_) => None,
@@ -455,7 +457,7 @@ impl<'a> Walk<'a> {
                     if access == Access::Write {
                         self.raise(Class::EditInside, "");
                     }
-                    if access != Access::Read && self.out.writes.len() < 64 {
+                    if access != Access::Read && self.out.writes.len() < 4096 {
                         self.out.writes.push(resolve(&cwd, raw, &self.scope.home));
                     }
                     if access != Access::Read && resolve(&cwd, raw, &self.scope.home).starts_with(self.scope.root.join(".git")) {

@@ -131,15 +131,19 @@ pub fn resolve(cwd: &Path, raw: &str, home: &Path) -> PathBuf {
     let mut pending: Vec<std::ffi::OsString> = Vec::new();
     push_components(&mut pending, &start);
     let mut current = PathBuf::from("/");
-    let mut exists = true;
+    // Parts appended that do not exist (yet): a `..` after them comes back to real ground, where
+    // symlinks count again (`mkdir -p new/../link/x` makes `new`, then follows `link`).
+    let mut missing = 0usize;
     let mut links = 0;
     while let Some(part) = pending.pop() {
         if part == ".." {
             current.pop();
+            missing = missing.saturating_sub(1);
             continue;
         }
         let next = current.join(&part);
-        if !exists {
+        if missing > 0 {
+            missing += 1;
             current = next;
             continue;
         }
@@ -157,7 +161,7 @@ pub fn resolve(cwd: &Path, raw: &str, home: &Path) -> PathBuf {
             }
             Ok(_) => current = next,
             Err(_) => {
-                exists = false;
+                missing = 1;
                 current = next;
             }
         }
@@ -217,6 +221,8 @@ mod tests {
         assert_eq!(scope.place(&project, "link/x"), Place::Outside(outside.join("x")));
         assert_eq!(scope.place(&project, "dangling"), Place::Outside(outside.join("new.txt")));
         assert_eq!(scope.place(&project, "sub/up/outside/y"), Place::Outside(outside.join("y")));
+        assert_eq!(scope.place(&project, "new/../link/x"), Place::Outside(outside.join("x")), "a missing part then `..`");
+        assert_eq!(scope.place(&project, "a/b/../../link/x"), Place::Outside(outside.join("x")));
         assert_eq!(scope.place(&project, "link/../project/x"), Place::Inside, "`..` after a symlink is taken from its target");
         assert_eq!(scope.place(&project, "../outside"), Place::Outside(outside.clone()));
         assert_eq!(scope.place(&project, "/dev/null"), Place::Inside);

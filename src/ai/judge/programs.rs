@@ -142,6 +142,46 @@ const INTERPRETERS: &[&str] = &[
     "irb",
     "java",
 ];
+/// Shell builtins that take code or change how later words are read (`trap 'cmd' EXIT`, `alias`,
+/// `compgen -C`, `mapfile -C`, `printf -v 'a[$(cmd)]'`, `set`, `shopt`, `declare`…).
+const STATEFUL_BUILTINS: &[&str] = &[
+    "trap",
+    "alias",
+    "unalias",
+    "bind",
+    "compgen",
+    "complete",
+    "compopt",
+    "declare",
+    "typeset",
+    "local",
+    "readonly",
+    "enable",
+    "fc",
+    "hash",
+    "history",
+    "let",
+    "mapfile",
+    "readarray",
+    "set",
+    "shopt",
+    "ulimit",
+    "umask",
+    "unset",
+    "getopts",
+    "read",
+    "caller",
+    "popd",
+    "dirs",
+    "fg",
+    "bg",
+    "suspend",
+    "logout",
+    "coproc",
+    "select",
+    "function",
+    "((",
+];
 /// Programs that keep running after the command ends.
 const OUTLIVES: &[&str] = &["setsid", "nohup", "disown", "daemonize", "at", "batch", "systemd-run"];
 const AWKS: &[&str] = &["awk", "gawk", "mawk", "nawk", "busybox-awk"];
@@ -204,6 +244,19 @@ impl Walk<'_> {
             self.raise(Class::Protected, format!("`{prog} {sub}` can print a stored credential"));
         }
         match prog {
+            p if STATEFUL_BUILTINS.contains(&p) => {
+                self.unclear(format!("the shell builtin `{p}`, which can run code or change how later commands are read"))
+            }
+            "export" => self.export(rest),
+            "test" | "[" if rest.iter().any(|a| a.text() == Some("-v")) => self.unclear("`test -v`, which evaluates array subscripts"),
+            "printf" if rest.iter().any(|a| a.text().is_some_and(|t| t.starts_with("-v"))) => {
+                self.unclear("`printf -v`, which evaluates array subscripts")
+            }
+            "make" | "gmake" => {
+                self.raise(Class::Other, "");
+                self.scripts_named(rest, &["-f", "--file", "--makefile"]);
+                self.paths(rest, Access::Any);
+            }
             "seqera" => self.seqera(rest),
             "cd" | "pushd" => self.cd(rest),
             "tree" if rest.iter().any(|a| a.text().is_some_and(|t| t == "-o" || t.starts_with("-o"))) => {
@@ -273,6 +326,32 @@ impl Walk<'_> {
         }
     }
 
+    /// `export NAME=VALUE`: harmless names only; anything else changes what later commands do.
+    fn export(&mut self, args: &[Arg]) {
+        self.raise(Class::Other, "");
+        for a in args {
+            let name = a.text().map(|t| t.split('=').next().unwrap_or(t));
+            if !name.is_some_and(|n| super::HARMLESS_VARS.contains(&n)) {
+                return self.unclear(format!("`export {}`, which changes what later commands do", name.unwrap_or("…")));
+            }
+        }
+    }
+
+    /// Files given to an option that makes the program run them (`make -f`, `node --require`).
+    fn scripts_named(&mut self, args: &[Arg], options: &[&str]) {
+        for (i, a) in args.iter().enumerate() {
+            let Some(t) = a.text() else { continue };
+            let named = if options.contains(&t) {
+                args.get(i + 1).and_then(Arg::text)
+            } else {
+                options.iter().find_map(|o| t.strip_prefix(o).map(|v| v.trim_start_matches('=')).filter(|v| !v.is_empty()))
+            };
+            if let Some(file) = named {
+                self.not_written(file);
+            }
+        }
+    }
+
     /// A file the assistant itself wrote in this session is not run unasked: what it does was never shown.
     pub(crate) fn not_written(&mut self, raw: &str) {
         if self.scope.written.is_empty() {
@@ -316,12 +395,14 @@ impl Walk<'_> {
                 self.path_arg(arg, access);
                 continue;
             }
+            // A value glued to an option may be a path (`--target-directory=link`, `-tlink`, `-o/tmp/x`):
+            // judged as one; a word that is no path lands inside the project and costs nothing.
             let glued = match text.split_once('=') {
                 Some((_, value)) => value,
                 None if !text.starts_with("--") && text.len() > 2 => &text[2..],
                 None => continue,
             };
-            if glued.contains('/') || glued.starts_with('~') || glued.starts_with('.') {
+            if !glued.is_empty() {
                 self.path_arg(&Arg::Lit { text: glued.to_string(), glob: *glob }, access);
             }
         }
@@ -334,6 +415,8 @@ impl Walk<'_> {
                 let class = (self.seqera)(&words);
                 let reason = match class {
                     Class::Dangerous => "it deletes from the Platform or ends the login".to_string(),
+                    Class::Protected => "it changes seqera's settings, selection or login".to_string(),
+                    Class::Unclear => "it runs seqera code the judge cannot see (a script, a shell, the assistant)".to_string(),
                     _ => String::new(),
                 };
                 self.raise(class, reason);
@@ -596,6 +679,14 @@ impl Walk<'_> {
                 _ => {}
             }
         }
+        if let Some(i) = args.iter().position(|a| a.text() == Some("-m"))
+            && matches!(
+                args.get(i + 1).and_then(Arg::text),
+                Some("timeit" | "code" | "pdb" | "trace" | "profile" | "cProfile" | "runpy" | "IPython")
+            )
+        {
+            return self.unclear("a Python module that runs code given on the command line");
+        }
         let informational = args.iter().any(|a| matches!(a.text(), Some("--version" | "-V" | "--help" | "-h" | "-v")));
         if !informational && !args.iter().any(|a| flag(a).is_none()) && !args.iter().any(|a| a.text() == Some("-m")) {
             return self.unclear("an interpreter reading its program from input");
@@ -603,6 +694,7 @@ impl Walk<'_> {
         for t in args.iter().filter(|a| flag(a).is_none()).filter_map(Arg::text) {
             self.not_written(t);
         }
+        self.scripts_named(args, &["-r", "--require", "--import", "--loader", "-I", "-M"]);
         self.paths(args, Access::Any);
     }
 

@@ -59,7 +59,9 @@ fn collect(
                     if t.contains('(') {
                         note("an extended glob pattern", unknown);
                     }
-                    if t.contains('{') && (t.contains(',') || t.contains("..")) {
+                    // Brace expansion (`{a,b}`, `{1..3}`), even when a quote splits it: only a bare `{}`
+                    // (find's placeholder) is taken as text.
+                    if t.replace("{}", "").contains('{') {
                         note("brace expansion", unknown);
                     }
                 }

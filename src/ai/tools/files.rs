@@ -257,11 +257,30 @@ pub async fn search(root: PathBuf, args: &Value, env: &[(String, String)]) -> To
         if let Some(g) = &glob {
             cmd.args(["-g", g]);
         }
+        cmd.args(["--max-columns", "2000", "--max-columns-preview"]);
         cmd.arg("--").arg(&pattern).arg(&root).env_clear().envs(env.iter().map(|(k, v)| (k, v)));
-        cmd.stdin(std::process::Stdio::null()).kill_on_drop(true);
-        if let Ok(Ok(out)) = tokio::time::timeout(SEARCH_TIME, cmd.output()).await {
-            let text: String = String::from_utf8_lossy(&out.stdout).lines().take(max).collect::<Vec<_>>().join("\n");
-            return ToolOutput::ok(if text.is_empty() { "No matches.".to_string() } else { process::cap(text, "output") });
+        cmd.stdin(std::process::Stdio::null()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::null()).kill_on_drop(true);
+        if let Ok(mut child) = cmd.spawn() {
+            // At most `max` lines of at most 2,000 columns: the rest is never held in memory.
+            let read = async {
+                use tokio::io::AsyncBufReadExt;
+                let mut lines = Vec::new();
+                if let Some(out) = child.stdout.take() {
+                    let mut reader = tokio::io::BufReader::new(out).lines();
+                    while lines.len() < max {
+                        match reader.next_line().await {
+                            Ok(Some(l)) => lines.push(l),
+                            _ => break,
+                        }
+                    }
+                }
+                lines
+            };
+            if let Ok(lines) = tokio::time::timeout(SEARCH_TIME, read).await {
+                let _ = child.start_kill();
+                let text = lines.join("\n");
+                return ToolOutput::ok(if text.is_empty() { "No matches.".to_string() } else { process::cap(text, "output") });
+            }
         }
     }
     match tokio::task::spawn_blocking(move || scan(root, &pattern, max, recursive, glob)).await {
