@@ -16,7 +16,6 @@ struct Place {
     env: TestEnv,
     project: PathBuf,
     outside: PathBuf,
-    home: PathBuf,
 }
 
 fn place(sandbox: &OwnSandbox) -> Place {
@@ -34,7 +33,7 @@ fn place(sandbox: &OwnSandbox) -> Place {
     std::fs::write(outside.join("victim.txt"), format!("{VICTIM}\n")).unwrap();
     std::fs::write(home.join(".ssh/id_rsa"), format!("{SSH_KEY}\n")).unwrap();
     std::fs::write(project.join("notes.txt"), "notes\n").unwrap();
-    Place { env, project, outside, home }
+    Place { env, project, outside }
 }
 
 fn bash(command: &str) -> Value {
