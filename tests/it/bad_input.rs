@@ -26,7 +26,6 @@ const NOWHERE: &str = "http://127.0.0.1:9";
 const ROW_LIMIT: Duration = Duration::from_secs(20);
 
 #[derive(Clone, Copy)]
-#[allow(dead_code)] // TEMP: the rows for unreadable files come with their fix
 enum Config {
     Absent,
     Text(&'static str),
@@ -172,6 +171,13 @@ fn cases() -> Vec<Case> {
         },
         Case { name: "config_profiles_is_not_a_table", env: FROM_FILE, config: Config::Text("profiles = 3\n"), says: "profiles", ..ROW },
         Case {
+            name: "config_unknown_key_is_named",
+            config: Config::Text("[profiles.default]\nrequest_timeout = \"5\"\napi_ulr = \"https://typo.example.com\"\n"),
+            code: 3,
+            says: "`api_ulr` in profile `default`",
+            ..ROW
+        },
+        Case {
             name: "config_timeout_zero",
             env: FROM_FILE,
             config: Config::Text("[profiles.default]\nrequest_timeout = 0\n"),
@@ -256,6 +262,12 @@ fn cases() -> Vec<Case> {
             says: "api_url",
             ..ROW
         },
+        Case { name: "config_not_utf8", config: Config::Bytes(b"[profiles.default]\napi_url = \"\xff\xfe\"\n"), says: "config", ..ROW },
+        Case { name: "config_symlink_loop", config: Config::SymlinkLoop, says: "config.toml", ..ROW },
+        Case { name: "config_is_a_directory", config: Config::Directory, says: "config.toml", ..ROW },
+        Case { name: "config_is_unreadable", config: Config::Unreadable, says: "config.toml", ..ROW },
+        Case { name: "config_never_ends", config: Config::EndlessFile, says: "config.toml", ..ROW },
+        Case { name: "config_is_a_fifo", config: Config::Fifo, says: "config.toml", ..ROW },
         // ---- The environment ----
         Case { name: "env_timeout_nan", env: &[("SEQERA_REQUEST_TIMEOUT", "NaN")], says: "SEQERA_REQUEST_TIMEOUT", ..ROW },
         Case { name: "env_timeout_negative", env: &[("SEQERA_CONNECT_TIMEOUT", "-1")], says: "SEQERA_CONNECT_TIMEOUT", ..ROW },
