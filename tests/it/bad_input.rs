@@ -62,7 +62,6 @@ enum Stdin {
 type Answer = fn(&Urls, &Request) -> Reply;
 
 /// The row's server and another host (`http://localhost:PORT`, where a redirect may point; it answers 401).
-#[allow(dead_code)] // TEMP: the redirect rows come with their fix
 struct Urls {
     base: String,
     other: String,
@@ -459,6 +458,15 @@ fn cases() -> Vec<Case> {
             ..ROW
         },
         Case {
+            name: "credentials_301_to_another_host",
+            args: &["credentials", "list"],
+            server: Some(|u, r| {
+                platform_but("/credentials", r, || Reply::redirect("301 Moved Permanently", &format!("{}/credentials", u.other)))
+            }),
+            says: "redirect",
+            ..ROW
+        },
+        Case {
             name: "credentials_body_past_the_cap_declared",
             args: &["credentials", "list"],
             server: Some(|_, r| {
@@ -508,6 +516,12 @@ fn cases() -> Vec<Case> {
                 platform_but("/user/1/workspaces", r, || json("200 OK", r#"{"orgsAndWorkspaces":[{"orgId":"one","orgName":7}]}"#))
             }),
             says: "Unexpected answer",
+            ..ROW
+        },
+        Case {
+            name: "org_302_to_another_host",
+            server: Some(|u, r| platform_but("/user-info", r, || Reply::redirect("302 Found", &format!("{}/user-info", u.other)))),
+            says: "redirect",
             ..ROW
         },
         Case {
@@ -567,6 +581,15 @@ fn cases() -> Vec<Case> {
             stdin: Stdin::Bytes(b"tok-IN-BODY-secret-9c2d44\n"),
             server: Some(|_, r| platform_but("/user-info", r, || json("200 OK", r#"{"user":{"id":1,"#))),
             says: "Unexpected answer",
+            ..ROW
+        },
+        Case {
+            name: "login_token_302_to_another_host",
+            args: &["login", "--with-token"],
+            env: &[("SEQERA_ACCESS_TOKEN", "")],
+            stdin: Stdin::Bytes(b"sq-BADINPUT-token-5b1e0c7d\n"),
+            server: Some(|u, r| platform_but("/user-info", r, || Reply::redirect("302 Found", &format!("{}/user-info", u.other)))),
+            says: "redirect",
             ..ROW
         },
         // ---- refresh of a stored OIDC login ----
@@ -638,6 +661,15 @@ fn cases() -> Vec<Case> {
             args: AI,
             server: Some(|_, r| if r.path.ends_with("/events") { json("401 Unauthorized", "{}") } else { ai_events(r, b"") }),
             says: "token",
+            ..ROW
+        },
+        Case {
+            name: "ai_events_302_to_another_host",
+            args: AI,
+            server: Some(|u, r| {
+                if r.path.ends_with("/events") { Reply::redirect("302 Found", &format!("{}/events", u.other)) } else { ai_events(r, b"") }
+            }),
+            says: "redirect",
             ..ROW
         },
         Case {

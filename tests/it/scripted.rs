@@ -129,7 +129,6 @@ impl Reply {
         Reply::new(status, "application/json", body)
     }
 
-    #[allow(dead_code)] // TEMP: the redirect rows come with their fix
     pub fn redirect(status: &'static str, location: &str) -> Reply {
         Reply { status, headers: vec![("Location", location.to_string())], body: Body::Bytes(Vec::new()) }
     }
