@@ -657,6 +657,82 @@ fn cases() -> Vec<Case> {
         },
         // ---- The AI backend ----
         Case {
+            name: "ai_events_not_json",
+            args: AI,
+            server: Some(|_, r| ai_events(r, b"data: hello there\n\ndata: {not json\n\nid: x\ndata: [1,\n\n")),
+            says: "event stream",
+            ..ROW
+        },
+        Case {
+            name: "ai_error_event",
+            args: AI,
+            server: Some(|_, r| ai_events(r, b"id: 0\ndata: {\"type\":\"error\",\"error\":\"model overloaded\"}\n\n")),
+            says: "model overloaded",
+            ..ROW
+        },
+        Case {
+            name: "ai_error_event_with_control_characters",
+            args: AI,
+            server: Some(|_, r| ai_events(r, b"data: {\"type\":\"error\",\"error\":\"bad\\u001b]0;pwned\\u0007\\r\\u001b[2J\"}\n\n")),
+            says: r"bad\e]0;pwned\x07",
+            ..ROW
+        },
+        Case {
+            name: "ai_unknown_finish_reason",
+            args: AI,
+            server: Some(|_, r| {
+                ai_events(
+                    r,
+                    b"data: {\"type\":\"text-delta\",\"delta\":\"Hi\"}\n\ndata: {\"type\":\"finish\",\"finishReason\":\"exploded\"}\n\n",
+                )
+            }),
+            says: "exploded",
+            ..ROW
+        },
+        Case {
+            name: "ai_control_characters_in_text_then_an_error",
+            args: AI,
+            server: Some(|_, r| {
+                ai_events(
+                    r,
+                    b"data: {\"type\":\"text-delta\",\"delta\":\"a\\u001b]0;pwned\\u0007\\u001b[2J\\rb\\u0085\"}\n\ndata: {\"type\":\"finish\",\"finishReason\":\"??\"}\n\n",
+                )
+            }),
+            says: "??",
+            ..ROW
+        },
+        Case {
+            name: "ai_stream_that_never_ends",
+            args: AI,
+            env: &[("SEQERA_AI_IDLE_TIMEOUT_MS", "300")],
+            server: Some(|_, r| ai_events_as(r, Body::Open(b": keep-alive\n\ndata: {\"type\":\"start\"}\n\n".to_vec()))),
+            says: "event stream",
+            ..ROW
+        },
+        Case {
+            name: "ai_event_without_an_end",
+            args: AI,
+            server: Some(|_, r| ai_events_as(r, Body::Huge { len: 20 << 20, declare: false })),
+            says: "larger than 16 MiB without ending it",
+            ..ROW
+        },
+        Case {
+            name: "ai_session_create_html",
+            args: AI,
+            server: Some(|_, r| if r.path == "/v1/cli/sessions" { html("200 OK") } else { ai_events(r, b"") }),
+            says: "session",
+            ..ROW
+        },
+        Case {
+            name: "ai_session_create_500",
+            args: AI,
+            server: Some(|_, r| {
+                if r.path == "/v1/cli/sessions" { json("500 Internal Server Error", r#"{"detail":"db down"}"#) } else { ai_events(r, b"") }
+            }),
+            says: "db down",
+            ..ROW
+        },
+        Case {
             name: "ai_events_401",
             args: AI,
             server: Some(|_, r| if r.path.ends_with("/events") { json("401 Unauthorized", "{}") } else { ai_events(r, b"") }),
