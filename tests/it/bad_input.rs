@@ -344,6 +344,20 @@ fn cases() -> Vec<Case> {
             says: "--secret-key",
             ..ROW
         },
+        Case {
+            name: "flag_secret_from_an_unset_variable",
+            args: &["credentials", "add", "aws", "--name", "x", "--access-key", "AK", "--secret-key-env", "NOT_SET_ANYWHERE"],
+            code: 2,
+            says: "NOT_SET_ANYWHERE",
+            ..ROW
+        },
+        Case {
+            name: "flag_secret_from_a_missing_file",
+            args: &["credentials", "add", "aws", "--name", "x", "--access-key", "AK", "--secret-key-file", "/nonexistent/secret"],
+            code: 2,
+            says: "/nonexistent/secret",
+            ..ROW
+        },
         Case { name: "flag_unknown", args: &["org", "list", "--frobnicate"], code: 2, says: "--frobnicate", ..ROW },
         Case {
             name: "flag_config_set_out_of_range",
@@ -380,6 +394,40 @@ fn cases() -> Vec<Case> {
             ..ROW
         },
         Case {
+            name: "stdin_token_with_spaces",
+            args: &["login", "--with-token"],
+            env: &[("SEQERA_ACCESS_TOKEN", "")],
+            stdin: Stdin::Bytes(b"sq-BADINPUT-token-5b1e0c7d and more\n"),
+            code: 2,
+            says: "spaces",
+            ..ROW
+        },
+        Case {
+            name: "stdin_token_not_utf8",
+            args: &["login", "--with-token"],
+            env: &[("SEQERA_ACCESS_TOKEN", "")],
+            stdin: Stdin::Bytes(b"\xff\xfe\xfdtoken"),
+            code: 2,
+            says: "UTF-8",
+            ..ROW
+        },
+        Case {
+            name: "stdin_token_huge",
+            args: &["login", "--with-token"],
+            env: &[("SEQERA_ACCESS_TOKEN", "")],
+            stdin: Stdin::Repeat(b'a', 3 << 20),
+            code: 2,
+            says: "too large",
+            ..ROW
+        },
+        Case {
+            name: "stdin_secret_empty",
+            args: &["credentials", "add", "aws", "--name", "x", "--access-key", "AK", "--secret-key-stdin"],
+            code: 2,
+            says: "--secret-key-stdin",
+            ..ROW
+        },
+        Case {
             name: "stdin_secret_huge",
             args: &["credentials", "add", "aws", "--name", "x", "--access-key", "AK", "--secret-key-stdin"],
             stdin: Stdin::Repeat(b'a', 3 << 20),
@@ -392,6 +440,13 @@ fn cases() -> Vec<Case> {
             args: &["credentials", "add", "aws", "--name", "x", "--access-key", "AK", "--secret-key-stdin"],
             stdin: Stdin::Bytes(b"\xc3\x28secret"),
             code: 2,
+            says: "UTF-8",
+            ..ROW
+        },
+        Case {
+            name: "stdin_script_secret_not_utf8",
+            args: &["run", "-e", r#"read_secret("key")"#],
+            stdin: Stdin::Bytes(b"\xff\n"),
             says: "UTF-8",
             ..ROW
         },
