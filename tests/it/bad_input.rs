@@ -710,6 +710,38 @@ fn cases() -> Vec<Case> {
             says: "Refreshing the login failed",
             ..ROW
         },
+        Case {
+            name: "refresh_302_to_another_host",
+            args: &["credentials", "list"],
+            env: &[("SEQERA_ACCESS_TOKEN", "")],
+            login: Login::ExpiredOidc,
+            server: Some(|u, r| platform_but("/token", r, || Reply::redirect("302 Found", &format!("{}/token", u.other)))),
+            says: "redirect",
+            ..ROW
+        },
+        Case {
+            name: "refresh_body_past_the_cap",
+            args: &["credentials", "list"],
+            env: &[("SEQERA_ACCESS_TOKEN", "")],
+            login: Login::ExpiredOidc,
+            server: Some(|_, r| {
+                platform_but("/token", r, || Reply::body("200 OK", "application/json", Body::Huge { len: 65 << 20, declare: false }))
+            }),
+            says: "64 MiB",
+            ..ROW
+        },
+        Case {
+            name: "refresh_trickles_past_the_timeout",
+            args: &["credentials", "list"],
+            env: &[("SEQERA_ACCESS_TOKEN", ""), ("SEQERA_REQUEST_TIMEOUT", "0.5")],
+            login: Login::ExpiredOidc,
+            server: Some(|_, r| {
+                platform_but("/token", r, || Reply::body("200 OK", "application/json", Body::Trickle { declared: 100, every_ms: 100 }))
+            }),
+            code: 3,
+            says: "request_timeout",
+            ..ROW
+        },
         // ---- The AI backend ----
         Case {
             name: "ai_events_not_json",
