@@ -332,6 +332,15 @@ fn cases() -> Vec<Case> {
             says: "No workspace",
             ..ROW
         },
+        Case {
+            name: "env_token_with_control_characters_is_refused_by_the_server",
+            env: &[("SEQERA_ACCESS_TOKEN", "sq-BADINPUT-token-5b1e0c7d\u{1b}[2J")],
+            args: &["credentials", "list"],
+            server: Some(|_, _| json("401 Unauthorized", r#"{"message":"Unauthorized"}"#)),
+            code: 4,
+            says: "SEQERA_ACCESS_TOKEN",
+            ..ROW
+        },
         // ---- Flags ----
         Case { name: "flag_empty_workspace", args: &["-w", "", "credentials", "list"], code: 2, says: "empty workspace", ..ROW },
         Case { name: "flag_bad_output_format", args: &["-o", "yaml", "org", "list"], code: 2, says: "yaml", ..ROW },
