@@ -616,6 +616,21 @@ fn cases() -> Vec<Case> {
             ..ROW
         },
         // ---- status ----
+        Case {
+            name: "status_everything_500",
+            args: &["status"],
+            server: Some(|_, _| Reply::new("500 Internal Server Error", "text/plain", "")),
+            says: "Status check failed",
+            ..ROW
+        },
+        Case { name: "status_everything_html", args: &["status"], server: Some(|_, _| html("200 OK")), says: "Status check failed", ..ROW },
+        Case {
+            name: "status_truncated_json",
+            args: &["status"],
+            server: Some(|_, _| json("200 OK", r#"{"serviceInfo":{"version":"#)),
+            says: "Status check failed",
+            ..ROW
+        },
         // ---- login --with-token ----
         Case {
             name: "login_token_html_answer",
