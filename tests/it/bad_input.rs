@@ -483,6 +483,20 @@ fn cases() -> Vec<Case> {
             ..ROW
         },
         Case {
+            name: "credentials_wrong_type",
+            args: &["credentials", "list"],
+            server: Some(|_, r| platform_but("/credentials", r, || json("200 OK", r#"{"credentials":"all of them"}"#))),
+            says: "Unexpected answer",
+            ..ROW
+        },
+        Case {
+            name: "credentials_null_item",
+            args: &["credentials", "list"],
+            server: Some(|_, r| platform_but("/credentials", r, || json("200 OK", r#"{"credentials":[null]}"#))),
+            says: "Unexpected answer",
+            ..ROW
+        },
+        Case {
             name: "credentials_500_with_a_message",
             args: &["credentials", "list"],
             server: Some(|_, r| platform_but("/credentials", r, || json("500 Internal Server Error", r#"{"message":"Database is down"}"#))),
