@@ -49,6 +49,11 @@ impl AiClient {
         &self.base
     }
 
+    /// Where the backend URL came from (`ai_backend_url (from env SEQERA_AI_BACKEND_URL)`), for hints.
+    pub fn setting(&self) -> &str {
+        &self.setting
+    }
+
     /// `GET {backend}/`: is the backend up, and which version.
     pub async fn backend_info(&self) -> Result<BackendInfo> {
         let url = format!("{}/", self.base);
@@ -134,18 +139,18 @@ impl AiClient {
                 Error::new(ErrorKind::Forbidden, format!("The AI backend refused to {what}: {}", detail.unwrap_or_default()))
             }
             StatusCode::NOT_FOUND => Error::not_found(format!("The AI backend does not know that session ({what}).")),
-            _ => Error::other(format!("Failed to {what}: {status} {}", detail.unwrap_or_else(|| body.chars().take(200).collect()))),
+            _ => Error::other(format!("Failed to {what}: {status} {}", detail.unwrap_or_else(|| body.chars().take(200).collect())))
+                .with_hint(format!("Try again later; if it keeps failing, check {}.", self.setting)),
         }
     }
 
     /// `POST /v1/cli/sessions`: the new session's ID.
     pub async fn create_session(&self, body: &Value) -> Result<String> {
         let v = self.checked(Method::POST, "/v1/cli/sessions", Some(body), "create a session").await?;
-        v["session_id"]
-            .as_str()
-            .or_else(|| v["id"].as_str())
-            .map(str::to_string)
-            .ok_or_else(|| Error::other("The AI backend created a session but gave no session_id."))
+        v["session_id"].as_str().or_else(|| v["id"].as_str()).map(str::to_string).ok_or_else(|| {
+            Error::other("The AI backend created a session but gave no session_id.")
+                .with_hint(format!("Check {}: it should be a Seqera AI backend.", self.setting))
+        })
     }
 
     /// `POST /v1/cli/sessions/{id}/messages`.

@@ -6,6 +6,9 @@ pub struct SseParser {
     buf: String,
     /// The start of a UTF-8 character whose other bytes are in the next chunk.
     partial: Vec<u8>,
+    /// Where in `buf` to look for the next blank line: the bytes before it were searched already, so a
+    /// huge event arriving in many chunks costs linear time, not quadratic.
+    scan_from: usize,
 }
 
 #[derive(Debug, PartialEq)]
@@ -25,13 +28,21 @@ impl SseParser {
             Err(_) => self.partial.len(),
         };
         let rest = self.partial.split_off(complete);
-        self.buf.push_str(&String::from_utf8_lossy(&self.partial));
+        let mut text = String::from_utf8_lossy(&self.partial).into_owned();
         self.partial = rest;
-        if self.buf.contains('\r') {
-            self.buf = self.buf.replace("\r\n", "\n");
+        // A CRLF split across chunks: the CR ends the buffer and the LF starts this chunk.
+        if text.starts_with('\n') && self.buf.ends_with('\r') {
+            self.buf.pop();
         }
+        if text.contains('\r') {
+            text = text.replace("\r\n", "\n");
+        }
+        // Search again from the old last character: it may be the first newline of a blank line.
+        self.scan_from = self.scan_from.min(self.last_char_start());
+        self.buf.push_str(&text);
         let mut out = Vec::new();
-        while let Some(end) = self.buf.find("\n\n") {
+        while let Some(end) = self.buf.get(self.scan_from..).and_then(|b| b.find("\n\n")).map(|i| i + self.scan_from) {
+            self.scan_from = 0;
             let block: String = self.buf.drain(..end + 2).collect();
             let mut event = SseEvent { id: None, data: String::new() };
             for line in block.lines() {
@@ -49,7 +60,19 @@ impl SseParser {
                 out.push(event);
             }
         }
+        // The last character may be the first newline of the next blank line.
+        self.scan_from = self.last_char_start();
         out
+    }
+
+    /// Where the buffer's last character starts (0 when it is empty).
+    fn last_char_start(&self) -> usize {
+        self.buf.char_indices().next_back().map_or(0, |(i, _)| i)
+    }
+
+    /// Bytes held for an event not yet complete (a stream that never ends one grows this).
+    pub fn pending(&self) -> usize {
+        self.buf.len() + self.partial.len()
     }
 }
 
@@ -64,6 +87,14 @@ mod tests {
         let cut = frame.iter().position(|b| *b == 0xc3).unwrap() + 1;
         assert!(p.feed(&frame[..cut]).is_empty());
         assert_eq!(p.feed(&frame[cut..])[0].data, "{\"t\":\"caf\u{e9}\"}");
+    }
+
+    #[test]
+    fn a_crlf_split_across_chunks_still_ends_the_event() {
+        let mut p = SseParser::default();
+        assert!(p.feed(b"data: {\"a\":1}\r\n\r").is_empty());
+        assert_eq!(p.feed(b"\n")[0].data, "{\"a\":1}");
+        assert_eq!(p.pending(), 0);
     }
 
     #[test]

@@ -95,6 +95,18 @@ pub struct TurnResult {
 
 const MAX_RECONNECTS: u32 = 5;
 
+/// The most one event may hold before its blank line: a stream that never ends an event is cut here.
+const MAX_EVENT_BYTES: usize = 16 << 20;
+
+/// How long the stream may stay silent before it is reopened: 10 minutes (`SEQERA_AI_IDLE_TIMEOUT_MS`
+/// changes it, for tests).
+fn idle_timeout() -> Duration {
+    crate::config::env::var("SEQERA_AI_IDLE_TIMEOUT_MS")
+        .and_then(|v| v.trim().parse().ok())
+        .map(Duration::from_millis)
+        .unwrap_or(Duration::from_secs(600))
+}
+
 fn iso_now() -> String {
     crate::timefmt::now_iso_millis()
 }
@@ -245,8 +257,9 @@ impl Conversation {
                 }
             };
             let mut parser = SseParser::default();
+            let idle = idle_timeout();
             loop {
-                let chunk = match tokio::time::timeout(Duration::from_secs(600), resp.chunk()).await {
+                let chunk = match tokio::time::timeout(idle, resp.chunk()).await {
                     Ok(Ok(Some(c))) => c,
                     Ok(Ok(None)) => {
                         last_problem = "the stream closed without a final event".into();
@@ -257,11 +270,22 @@ impl Conversation {
                         break;
                     }
                     Err(_) => {
-                        last_problem = "no event for 10 minutes".into();
+                        last_problem = format!("no event for {}s", idle.as_secs_f64());
                         break;
                     }
                 };
-                for event in parser.feed(&chunk) {
+                let events = parser.feed(&chunk);
+                if parser.pending() > MAX_EVENT_BYTES {
+                    return Err(Error::other(format!(
+                        "The AI backend sent an event larger than {} without ending it.",
+                        crate::http::size_text(MAX_EVENT_BYTES)
+                    ))
+                    .with_hint(format!(
+                        "Check {}; the session is kept: try again with `seqera ai --session {session} \"...\"`.",
+                        self.client.setting()
+                    )));
+                }
+                for event in events {
                     if let (Some(id), Some(c)) = (event.id, cursor)
                         && id < c
                     {
@@ -270,11 +294,14 @@ impl Conversation {
                     if let Some(id) = event.id {
                         cursor = Some(id + 1);
                     }
-                    failures = 0;
                     let Ok(data) = serde_json::from_str::<Value>(&event.data) else {
                         crate::http::debug(|| format!("AI stream: skipped an event that is not JSON: {}", event.data));
                         continue;
                     };
+                    // Only a real event is progress: a stream of garbage or of bare `start`s still ends.
+                    if data["type"] != "start" {
+                        failures = 0;
+                    }
                     if in_history {
                         if data["type"] == "history_end" {
                             in_history = false;
@@ -357,11 +384,11 @@ impl Conversation {
                 }
                 return match result.finish_reason.as_str() {
                     "stop" | "success" | "length" | "content-filter" | "tool-calls" => Ok(true),
-                    other => Err(Error::other(format!("The assistant's run ended with `{other}`."))),
+                    other => Err(Error::other(format!("The assistant's run ended with `{other}`.")).with_hint(retry_hint(session))),
                 };
             }
             "error" => {
-                return Err(Error::other(format!("The assistant reported an error: {}", s("error"))));
+                return Err(Error::other(format!("The assistant reported an error: {}", s("error"))).with_hint(retry_hint(session)));
             }
             "start" | "history_end" => {}
             other => crate::http::debug(|| format!("[Co-Scientist] Unknown AI SDK message type: {other}")),
@@ -458,6 +485,11 @@ enum Verdict {
     Always,
     Reject,
     NoTerminal,
+}
+
+/// What to do after the backend ended a run badly: the session is kept.
+fn retry_hint(session: &str) -> String {
+    format!("The session is kept: try again with `seqera ai --session {session} \"...\"`.")
 }
 
 /// Why a call needs approval, in one line.

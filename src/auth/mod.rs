@@ -116,7 +116,14 @@ impl TokenProvider {
             return Ok(TokenProvider::fixed(AccessToken { secret: Secret::new(t), source: TokenSource::Sandbox }));
         }
         if let Some((var, v)) = env::first_of(TOKEN_ENV_VARS) {
-            return Ok(TokenProvider::fixed(AccessToken { secret: Secret::new(v.trim().to_string()), source: TokenSource::Env(var) }));
+            let token = v.trim();
+            // Such a token cannot go into a header; say so before a request is built (the value is not shown).
+            if token.chars().any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii()) {
+                let e = Error::auth(format!("The token in {var} has spaces, control characters or non-ASCII characters in it."))
+                    .with_hint(format!("Set {var} to the token alone, or unset it and run `seqera login`."));
+                return Ok(TokenProvider { fixed: None, stored: None, refused: Some(e) });
+            }
+            return Ok(TokenProvider::fixed(AccessToken { secret: Secret::new(token.to_string()), source: TokenSource::Env(var) }));
         }
         let stored = store.load(profile)?.map(|login| {
             Arc::new(Stored {

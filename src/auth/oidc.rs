@@ -197,10 +197,19 @@ fn grant_error<RE: std::error::Error + 'static, T: oauth2::ErrorResponseType + A
             let kind = if code == "invalid_grant" { ErrorKind::Auth } else { ErrorKind::Other };
             Error::new(kind, format!("{what} was refused by {endpoint}: {}{detail}.", shown(&code)))
         }
-        RequestTokenError::Request(inner) => {
-            let msg = inner.to_string();
-            Error::new(ErrorKind::Network, format!("{what} failed: the server at {endpoint} could not be reached.")).caused_by(msg)
-        }
+        RequestTokenError::Request(inner) => match (&inner as &dyn std::any::Any).downcast_ref::<Error>() {
+            // Our own HTTP error (a timeout, a body past the cap, a redirect refused): keep its kind and hint.
+            Some(ours) if ours.kind == ErrorKind::Network => {
+                let mut e = Error { message: format!("{what} failed: the server at {endpoint} could not be reached."), ..ours.clone() };
+                e.causes.insert(0, ours.message.clone());
+                e
+            }
+            Some(ours) => Error { message: format!("{what} failed: {}", ours.message), ..ours.clone() },
+            None => {
+                let msg = inner.to_string();
+                Error::new(ErrorKind::Network, format!("{what} failed: the server at {endpoint} could not be reached.")).caused_by(msg)
+            }
+        },
         RequestTokenError::Parse(e, _body) => {
             let path = e.path().to_string();
             let field = if path.is_empty() || path == "." { "its body".to_string() } else { format!("the field `{path}`") };

@@ -7,7 +7,7 @@
 //! `logout` revokes the refresh token when the server offers revocation, deletes the stored login and keeps
 //! the selection.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 
 use crate::auth::store::StoredLogin;
 use crate::auth::{AccessToken, TokenProvider, TokenSource};
@@ -46,16 +46,17 @@ fn read_token() -> Result<Secret<String>> {
         rpassword::prompt_password("Paste your personal access token (input is hidden): ")
             .map_err(|e| Error::other(format!("Cannot read the token: {e}.")))?
     } else {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| Error::other(format!("Cannot read the token from stdin: {e}.")))?;
-        s
+        // Capped, UTF-8 and not blank, like every secret read from stdin.
+        super::keyargs::read_secret(std::io::stdin().lock(), "stdin for --with-token")
+            .map_err(|e| e.with_hint("Pipe the token alone: `seqera login --with-token < token.txt`."))?
     };
     let token = token.trim().to_string();
     if token.is_empty() {
         return Err(Error::usage("No token was given on stdin.").with_hint("Pipe it in: `seqera login --with-token < token.txt`."));
     }
-    if token.chars().any(char::is_whitespace) {
-        return Err(Error::usage("The token has spaces or line breaks in it; paste the token alone."));
+    if token.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::usage("The token has spaces, line breaks or control characters in it.")
+            .with_hint("Paste the token alone: `seqera login --with-token < token.txt`."));
     }
     Ok(Secret::new(token))
 }

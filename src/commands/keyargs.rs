@@ -115,8 +115,8 @@ impl FromArgMatches for KeyArgs {
 /// KiB, so anything past this is the wrong input (a whole file, a stream), refused before it is sent.
 pub const MAX_SECRET_BYTES: usize = 1 << 20;
 
-/// Reads one secret, at most [`MAX_SECRET_BYTES`], as UTF-8. `what` names the source in errors.
-fn read_secret(source: impl Read, what: &str) -> Result<String> {
+/// Reads one secret, at most [`MAX_SECRET_BYTES`], as UTF-8 and not blank. `what` names the source in errors.
+pub(crate) fn read_secret(source: impl Read, what: &str) -> Result<String> {
     let mut bytes = Vec::new();
     source
         .take(MAX_SECRET_BYTES as u64 + 1)
@@ -126,9 +126,13 @@ fn read_secret(source: impl Read, what: &str) -> Result<String> {
         return Err(Error::usage(format!("The secret from {what} is too large: more than {}.", crate::http::size_text(MAX_SECRET_BYTES)))
             .with_hint("Give the secret itself (a key or token), not a larger file or stream."));
     }
-    String::from_utf8(bytes).map_err(|_| {
+    let text = String::from_utf8(bytes).map_err(|_| {
         Error::usage(format!("The secret from {what} is not UTF-8 text.")).with_hint("Give the secret as text (PEM, not DER, for keys).")
-    })
+    })?;
+    if text.trim().is_empty() {
+        return Err(Error::usage(format!("The secret from {what} is empty.")).with_hint("Give the secret itself (a key or token)."));
+    }
+    Ok(text)
 }
 
 /// Secrets a provider cannot do without, given what else was set (asked for on a terminal when missing).
@@ -180,12 +184,17 @@ impl KeyArgs {
                     .with_hint(format!("Use --{f}-env VAR, --{f}-file PATH or --{f}-stdin, or leave it out to be asked.", f = s.flag)));
                 }
                 KeyInput::Env(var) => {
-                    json!(env::var(var).ok_or_else(|| Error::usage(format!("--{}-env names {var}, which is not set.", s.flag)))?)
+                    json!(env::var(var).ok_or_else(|| {
+                        Error::usage(format!("--{}-env names {var}, which is not set.", s.flag))
+                            .with_hint(format!("Set {var} to the secret first, or use --{f}-file PATH or --{f}-stdin.", f = s.flag))
+                    })?)
                 }
                 KeyInput::File(path) => {
                     let flag = format!("--{}-file", s.flag);
-                    let file =
-                        std::fs::File::open(path).map_err(|e| Error::usage(format!("Cannot read {} for {flag}: {e}.", path.display())))?;
+                    let file = std::fs::File::open(path).map_err(|e| {
+                        Error::usage(format!("Cannot read {} for {flag}: {e}.", path.display()))
+                            .with_hint(format!("Check the path, or use --{f}-env VAR or --{f}-stdin.", f = s.flag))
+                    })?;
                     let text = read_secret(file, &format!("{} for {flag}", path.display()))?;
                     json!(text.trim_end_matches(['\n', '\r']))
                 }

@@ -34,13 +34,15 @@ struct Check {
     status: Status,
     detail: String,
     json: Value,
+    /// What to do about a failure, from its error.
+    hint: Option<String>,
 }
 
 impl Check {
     fn failed(name: &'static str, e: &Error, mut json: Value) -> Check {
         json["status"] = json!("fail");
         json["error"] = json!(e.message);
-        Check { name, status: Status::Fail, detail: e.message.clone(), json }
+        Check { name, status: Status::Fail, detail: e.message.clone(), json, hint: e.hint.clone() }
     }
 }
 
@@ -65,7 +67,7 @@ async fn platform_check(ctx: &Context) -> Check {
                 detail.push_str(&format!("; API {api} is below SEQERA_PLATFORM_MIN_API_VERSION {min}"));
             }
             let json = json!({"status": status.name(), "url": url, "version": info.version, "apiVersion": info.api_version});
-            Check { name: "platform", status, detail, json }
+            Check { name: "platform", status, detail, json, hint: None }
         }
         Err(e) => Check::failed("platform", &e, json!({"url": url})),
     }
@@ -86,6 +88,7 @@ async fn identity_checks(ctx: &Context) -> [Check; 3] {
     };
     let u = &user.user;
     let user_check = Check {
+        hint: None,
         name: "user",
         status: Status::Ok,
         detail: format!("{} <{}>, token from {}", u.user_name, u.email, source.as_deref().unwrap_or("unknown")),
@@ -97,12 +100,14 @@ async fn identity_checks(ctx: &Context) -> [Check; 3] {
         return [
             user_check,
             Check {
+                hint: None,
                 name: "organization",
                 status: Status::Ok,
                 detail: "none selected".into(),
                 json: json!({"status": "ok", "selected": null}),
             },
             Check {
+                hint: None,
                 name: "workspace",
                 status: Status::Ok,
                 detail: "personal workspace".into(),
@@ -117,12 +122,14 @@ async fn identity_checks(ctx: &Context) -> [Check; 3] {
     let org = org_setting.value.as_deref().map(|o| resolve_org(o, &rows));
     let org_check = match &org {
         None => Check {
+            hint: None,
             name: "organization",
             status: Status::Ok,
             detail: "none selected".into(),
             json: json!({"status": "ok", "selected": null}),
         },
         Some(Ok(o)) => Check {
+            hint: None,
             name: "organization",
             status: Status::Ok,
             detail: format!("{} (ID {}, from {})", o.name, o.id, org_setting.source),
@@ -133,6 +140,7 @@ async fn identity_checks(ctx: &Context) -> [Check; 3] {
     let org_ref = org.and_then(|r| r.ok());
     let ws_check = match ws_setting.value.as_deref() {
         None => Check {
+            hint: None,
             name: "workspace",
             status: Status::Ok,
             detail: "personal workspace".into(),
@@ -140,6 +148,7 @@ async fn identity_checks(ctx: &Context) -> [Check; 3] {
         },
         Some(w) => match resolve_workspace(w, &rows, org_ref.as_ref()) {
             Ok(ws) => Check {
+                hint: None,
                 name: "workspace",
                 status: Status::Ok,
                 detail: format!("{} (ID {}, role {}, from {})", ws.path(), ws.id, ws.roles.join(","), ws_setting.source),
@@ -156,6 +165,7 @@ async fn ai_check(ctx: &Context) -> Check {
     let url = ai.base_url().to_string();
     match ai.backend_info().await {
         Ok(info) => Check {
+            hint: None,
             name: "ai_backend",
             status: Status::Ok,
             detail: format!("{url} (version {})", info.version.as_deref().unwrap_or("unknown")),
@@ -181,7 +191,12 @@ pub async fn run(_args: Args, ctx: &mut Context) -> Result<Output> {
         Ok(out)
     } else {
         let failed: Vec<&str> = checks.iter().filter(|c| c.status == Status::Fail).map(|c| c.name).collect();
-        Ok(Output::Failed(Box::new(out), Error::other(format!("Status check failed: {}.", failed.join(", ")))))
+        // The first failed check's own fix (the others often follow from it), else where to read more.
+        let hint = checks
+            .iter()
+            .find_map(|c| c.hint.clone())
+            .unwrap_or_else(|| "The DETAIL of each failed check above says what went wrong.".to_string());
+        Ok(Output::Failed(Box::new(out), Error::other(format!("Status check failed: {}.", failed.join(", "))).with_hint(hint)))
     }
 }
 

@@ -42,10 +42,13 @@ enum Edit {
 impl ConfigFile {
     /// Reads the file; a missing file is an empty config.
     pub fn load(path: &Path) -> Result<ConfigFile> {
-        let source = match std::fs::read_to_string(path) {
+        let source = match read_source(path) {
             Ok(s) => s,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(e) => return Err(Error::config(format!("Cannot read the config file {}: {e}.", path.display()))),
+            Err(e) => {
+                return Err(Error::config(format!("Cannot read the config file {}: {e}.", path.display()))
+                    .with_hint("Make it a readable UTF-8 TOML file, or move it away to start afresh."));
+            }
         };
         let spanned = toml_edit::Document::parse(source.clone()).map_err(|e| {
             let (line, col) = e.span().map(|s| line_col(&source, s.start)).unwrap_or((1, 1));
@@ -70,6 +73,14 @@ impl ConfigFile {
 
     pub fn has_profile(&self, name: &str) -> bool {
         self.profile_names().iter().any(|p| p == name)
+    }
+
+    /// Keys in a profile that are not settings (typos such as `api_ulr`): kept in the file, ignored, warned about.
+    pub fn unknown_keys(&self, profile: &str) -> Vec<String> {
+        let Some(table) = self.doc.get("profiles").and_then(|p| p.as_table_like()).and_then(|t| t.get(profile)?.as_table_like()) else {
+            return Vec::new();
+        };
+        table.iter().map(|(k, _)| k.to_string()).filter(|k| !super::keys::KEYS.iter().any(|d| d.name == k)).collect()
     }
 
     /// A string setting in a profile.
@@ -226,6 +237,28 @@ fn check_shape(path: &Path, source: &str, doc: &Table) -> Result<Vec<Error>> {
         }
     }
     Ok(problems)
+}
+
+/// The largest config file read: far above any real one, and a bound on a link to `/dev/zero`.
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// The file's text, if it is a regular file (a FIFO would block the open, a device would never end) of at
+/// most [`MAX_CONFIG_BYTES`] of UTF-8.
+fn read_source(path: &Path) -> std::io::Result<String> {
+    use std::io::{Error as IoError, ErrorKind, Read};
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        return Err(IoError::other("it is a directory"));
+    }
+    if !meta.is_file() {
+        return Err(IoError::other("it is not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(IoError::other(format!("it is larger than {}", crate::http::size_text(MAX_CONFIG_BYTES as usize))));
+    }
+    String::from_utf8(bytes).map_err(|_| IoError::new(ErrorKind::InvalidData, "it is not valid UTF-8"))
 }
 
 /// 1-based line and column of a byte offset.

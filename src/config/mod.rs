@@ -122,6 +122,14 @@ impl Settings {
                 Check::Repair => warnings.push(problem.message.clone()),
             }
         }
+        for key in file.unknown_keys(&profile) {
+            warnings.push(format!(
+                "`{}` in profile `{profile}` of {} is not a setting and is ignored (settings are: {}).",
+                crate::sanitize::visible_line(&key),
+                file.path.display(),
+                KEYS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+            ));
+        }
         for key in KEYS {
             let resolved = resolve_one(key, file, &profile, flags, sandbox);
             if let Some(v) = &resolved.value

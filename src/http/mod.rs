@@ -52,6 +52,7 @@ impl Http {
             .connect_timeout(connect_timeout)
             .timeout(request_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
+            .redirect(redirect_policy())
             .build()
             .map_err(|e| Error::other("Cannot set up the HTTP client.").caused_by(e))?;
         Ok(Http { client, request_timeout })
@@ -200,6 +201,23 @@ fn chain(e: &dyn std::error::Error) -> String {
     parts.join(": ")
 }
 
+/// Redirects are followed only within one origin (scheme, host and port), at most 5 times: a server that
+/// sends a request elsewhere (another host, or from https to http) gets an error naming the target, not a
+/// request without its token whose 401 would blame the token.
+fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let next = attempt.url().clone();
+        let same_origin = attempt.previous().last().is_some_and(|prev| prev.origin() == next.origin());
+        if attempt.previous().len() > 5 {
+            attempt.error(format!("too many redirects, the last to {}", redact_url(&next)))
+        } else if same_origin {
+            attempt.follow()
+        } else {
+            attempt.error(format!("a redirect to another origin, {}", redact_url(&next)))
+        }
+    })
+}
+
 /// Classifies a transport failure and says which setting to check.
 pub fn transport_error(e: &reqwest::Error, url: &str, setting: &str, timeout: Duration) -> Error {
     let detail = chain(e);
@@ -219,13 +237,20 @@ pub fn transport_error(e: &reqwest::Error, url: &str, setting: &str, timeout: Du
             format!("TLS failed with {url}."),
             format!("Check the scheme and host in {setting}; behind a private CA, point SSL_CERT_FILE at its certificate bundle."),
         )
+    } else if e.is_redirect() {
+        (
+            format!("{url} answered with a redirect that was not followed (it leads to another host or scheme, or loops)."),
+            format!("Check {setting}: use the URL the service really answers at (the redirect's target is below)."),
+        )
     } else if e.is_connect() {
         let why = if lower.contains("refused") { "connection refused" } else { "cannot connect" };
         (format!("Cannot reach {url}: {why}."), format!("Check that {setting} is right and that the service is running."))
     } else {
         (format!("The request to {url} failed."), format!("Check {setting} and your network."))
     };
-    Error::new(ErrorKind::Network, message).caused_by(detail).with_hint(hint)
+    // A redirect refused is a wrong answer, not an unreachable service.
+    let kind = if e.is_redirect() { ErrorKind::Other } else { ErrorKind::Network };
+    Error::new(kind, message).caused_by(detail).with_hint(hint)
 }
 
 #[cfg(test)]

@@ -151,8 +151,14 @@ impl PlatformClient {
         if let Some(p) = platform_id {
             call.query.push(("platformId", p.to_string()));
         }
-        let resp: serde_json::Value = self.json(call).await?;
-        Ok(resp.get("credentials").and_then(|c| c.as_array()).cloned().unwrap_or_default())
+        // A list that is not a list of objects is a broken answer, not an empty one.
+        #[derive(serde::Deserialize)]
+        struct List {
+            #[serde(default)]
+            credentials: Option<Vec<serde_json::Map<String, serde_json::Value>>>,
+        }
+        let resp: List = self.json(call).await?;
+        Ok(resp.credentials.unwrap_or_default().into_iter().map(serde_json::Value::Object).collect())
     }
 
     /// `GET /credentials/{id}`: `{credentials, setupSnippet}`.

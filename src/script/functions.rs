@@ -438,9 +438,12 @@ pub fn register(engine: &mut Engine, runner: Arc<Runner>, lib: Arc<RwLock<AST>>)
             }
             let cap = crate::commands::keyargs::MAX_SECRET_BYTES;
             let mut line = String::new();
-            std::io::Read::take(std::io::stdin().lock(), cap as u64 + 1)
-                .read_line(&mut line)
-                .map_err(|e| throw(Error::usage(format!("Cannot read the secret from stdin: {e}."))))?;
+            std::io::Read::take(std::io::stdin().lock(), cap as u64 + 1).read_line(&mut line).map_err(|e| {
+                throw(
+                    Error::usage(format!("Cannot read the secret from stdin: {e}."))
+                        .with_hint("Give the secret as one line of UTF-8 text on stdin."),
+                )
+            })?;
             if line.len() > cap {
                 return Err(throw(
                     Error::usage(format!("The secret on stdin is too large: more than {}.", crate::http::size_text(cap)))

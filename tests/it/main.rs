@@ -5,6 +5,7 @@ mod harness;
 mod ai;
 mod ai_hostile;
 mod auth;
+mod bad_input;
 mod completions;
 mod config;
 mod credentials;
