@@ -257,7 +257,7 @@ pub struct OwnSandbox {
 impl OwnSandbox {
     pub fn start(extra_env: &[(&str, &str)]) -> OwnSandbox {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_seqera"));
-        cmd.args(["sandbox", "serve", "--port", "0", "--trust-issuer", oauth_mock()])
+        cmd.args(["sandbox", "serve", "--port", "0", "--ephemeral", "--trust-issuer", oauth_mock()])
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default());
         for (k, v) in extra_env {
