@@ -95,8 +95,12 @@ async fn execute(cli: Cli) -> Result<()> {
         Command::Config(_) => Context::build_for_repair(&cli.global.globals()).await?,
         _ => Context::build(&cli.global.globals()).await?,
     };
+    let first_look = matches!(cli.command, Command::Status(_)) && ctx.sandbox.is_some();
     let output = commands::run(cli.command, &mut ctx).await?;
     emit(&ctx, &output)?;
+    if first_look {
+        crate::output::status_line(&commands::sandbox::what_next());
+    }
     match output {
         Output::Failed(_, e) => Err(e),
         _ => Ok(()),

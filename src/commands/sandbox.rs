@@ -98,6 +98,20 @@ fn reset() -> Result<Output> {
     Ok(Output::Nothing)
 }
 
+/// What `seqera --sandbox status` says after its checks: where the user is, and a few commands to try.
+pub fn what_next() -> String {
+    format!(
+        "This is the sandbox: demo data and settings of its own, kept in {} until `seqera sandbox reset`.\n\
+         Try next:\n  \
+         seqera --sandbox org switch globex\n  \
+         seqera --sandbox -w acme/prod credentials list\n  \
+         seqera --sandbox run -e 'credentials_list(#{{workspace: \"acme/dev\"}}).map(|c| c.status)'\n  \
+         seqera --sandbox shell            (Tab completes commands and names)\n\
+         The whole tour is under \"Try it\" in README.md.",
+        paths::sandbox_dir().display()
+    )
+}
+
 /// Ctrl-C, or SIGTERM where there is one.
 async fn wait_for_stop() {
     #[cfg(unix)]
