@@ -18,10 +18,14 @@ pub fn enter_sandbox() {
     SANDBOX.store(true, Ordering::SeqCst);
 }
 
-/// Whether this process runs against the sandbox (`--sandbox`).
+/// Whether this process runs against the sandbox: `--sandbox`, or `SEQERA_SANDBOX_DIR` (which `--sandbox`
+/// sets for the `seqera` commands an AI tool call runs, so they too keep to the sandbox's files).
 pub fn in_sandbox() -> bool {
-    SANDBOX.load(Ordering::SeqCst)
+    SANDBOX.load(Ordering::SeqCst) || env::var(SANDBOX_DIR_VAR).is_some_and(|d| PathBuf::from(d).is_absolute())
 }
+
+/// Names the sandbox's directory for child processes (see `in_sandbox`).
+pub const SANDBOX_DIR_VAR: &str = "SEQERA_SANDBOX_DIR";
 
 fn home() -> PathBuf {
     env::var("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/"))
@@ -46,9 +50,13 @@ fn user_cache_dir() -> PathBuf {
     xdg("XDG_CACHE_HOME", ".cache").join("seqera")
 }
 
-/// The sandbox's own directory, `$XDG_STATE_HOME/seqera/sandbox` (whether or not this process is in it).
+/// The sandbox's own directory, `$XDG_STATE_HOME/seqera/sandbox` (whether or not this process is in it),
+/// or `SEQERA_SANDBOX_DIR` when a parent `--sandbox` run named it.
 pub fn sandbox_dir() -> PathBuf {
-    user_state_dir().join("sandbox")
+    match env::var(SANDBOX_DIR_VAR).map(PathBuf::from) {
+        Some(dir) if dir.is_absolute() => dir,
+        _ => user_state_dir().join("sandbox"),
+    }
 }
 
 /// The data the sandbox keeps between runs (users, credentials, logins it issued).
