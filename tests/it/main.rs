@@ -16,6 +16,7 @@ mod orgs;
 mod output;
 mod providers;
 mod pty;
+mod readme;
 mod sandbox;
 mod scripted;
 mod scripts;
