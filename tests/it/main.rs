@@ -18,6 +18,7 @@ mod providers;
 mod pty;
 mod readme;
 mod sandbox;
+mod sandbox_home;
 mod scripted;
 mod scripts;
 mod shell;
