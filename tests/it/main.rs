@@ -22,4 +22,5 @@ mod sandbox_home;
 mod scripted;
 mod scripts;
 mod shell;
+mod spec_fetch;
 mod status;
