@@ -106,6 +106,13 @@ fn interactive_shell_with_tab(env: &TestEnv) {
     wait(&pty, "credentials get iso-gh");
     pty.send("\r");
     wait(&pty, "username=u");
+    // Ctrl-D at the next prompt (typed while the command runs, the terminal's line discipline takes it).
+    let start = Instant::now();
+    while !pty.text().split("username=u").nth(1).is_some_and(|rest| rest.trim_end().ends_with('>')) {
+        assert!(start.elapsed() < Duration::from_secs(10), "no prompt after the command:\n{}", pty.text());
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    std::thread::sleep(Duration::from_millis(50));
     pty.send("\x04");
     assert_eq!(crate::pty::wait_exit(&mut pty), Some(0));
     let history = std::fs::read_to_string(env.dir.path().join("home/.local/state/seqera/sandbox/state/history")).unwrap_or_default();
