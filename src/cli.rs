@@ -16,6 +16,9 @@ pub fn main() -> ExitCode {
     // `COMPLETE=bash seqera ...`: the shell's completion script asking for candidates (clap_complete).
     if std::env::var_os("COMPLETE").is_some_and(|v| !v.is_empty() && v != "0") {
         let words: Vec<String> = std::env::args().collect();
+        if words.iter().any(|w| w == "--sandbox") {
+            crate::config::paths::enter_sandbox();
+        }
         crate::names::set_line_hint(&words);
     }
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
@@ -27,6 +30,9 @@ pub fn main() -> ExitCode {
         }
     };
     crate::http::set_debug(cli.global.debug);
+    if cli.global.sandbox {
+        crate::config::paths::enter_sandbox();
+    }
     // The session front ends run their own multi-threaded runtime and handle Ctrl-C themselves.
     match cli.command {
         Command::Shell(args) => return ExitCode::from(crate::shell::main(args, cli.global.globals())),
@@ -72,8 +78,8 @@ async fn run(cli: Cli, palette: &Palette) -> u8 {
 }
 
 async fn execute(cli: Cli) -> Result<()> {
-    if let Command::Sandbox(commands::sandbox::Args { command: commands::sandbox::Sub::Serve(args) }) = cli.command {
-        commands::sandbox::serve(args).await?;
+    if let Command::Sandbox(args) = cli.command {
+        commands::sandbox::main(args).await?;
         return Ok(());
     }
     // Completions need no config, token or network: a broken config must not break the shell's startup.
@@ -90,8 +96,12 @@ async fn execute(cli: Cli) -> Result<()> {
         Command::Config(_) => Context::build_for_repair(&cli.global.globals()).await?,
         _ => Context::build(&cli.global.globals()).await?,
     };
+    let first_look = matches!(cli.command, Command::Status(_)) && ctx.sandbox.is_some();
     let output = commands::run(cli.command, &mut ctx).await?;
     emit(&ctx, &output)?;
+    if first_look {
+        crate::output::status_line(&commands::sandbox::what_next());
+    }
     match output {
         Output::Failed(_, e) => Err(e),
         _ => Ok(()),

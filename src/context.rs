@@ -74,8 +74,11 @@ impl Session {
     /// A session whose commands only read and repair settings (`seqera config ...`): an invalid stored
     /// value is a warning, so `config set` and `config unset` can fix it.
     pub async fn start_checked(globals: &Globals, long_lived: bool, check: Check) -> Result<Arc<Session>> {
+        if globals.sandbox {
+            paths::enter_sandbox();
+        }
         let file = ConfigFile::load(&paths::config_file())?;
-        let sandbox = if globals.sandbox { Some(Arc::new(sandbox::start(sandbox::Options::default()).await?)) } else { None };
+        let sandbox = if globals.sandbox { Some(Arc::new(sandbox::start(sandbox::Options::persistent()).await?)) } else { None };
         let settings = resolve(&file, globals, sandbox.as_deref(), check)?;
         for w in &settings.warnings {
             crate::output::status_line(&format!("Warning: {w}"));

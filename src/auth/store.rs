@@ -77,6 +77,12 @@ impl StoredLogin {
     }
 }
 
+/// `SEQERA_NO_KEYCHAIN`, or the sandbox: its logins live in its own directory and never in the OS keyring,
+/// whose entries are the user's (one per profile name).
+fn keyring_off() -> bool {
+    env::flag("SEQERA_NO_KEYCHAIN") || crate::config::paths::in_sandbox()
+}
+
 #[derive(Debug, Clone)]
 pub struct TokenStore {
     dir: PathBuf,
@@ -165,7 +171,7 @@ impl TokenStore {
     /// a fallback, for the one warning at login.
     pub fn save_new(&self, profile: &str, mut login: StoredLogin, allow_keyring: bool) -> Result<(StoredLogin, Option<String>)> {
         let mut fallback = None;
-        if allow_keyring && !env::flag("SEQERA_NO_KEYCHAIN") {
+        if allow_keyring && !keyring_off() {
             login.backend = Backend::Keyring;
             match self.save(profile, &login) {
                 Ok(()) => return Ok((login, None)),
@@ -193,7 +199,7 @@ impl TokenStore {
             .is_some_and(|v| v.get("backend").and_then(|b| b.as_str()) == Some("keyring"));
         // A file login may have a stray keyring twin (a write that landed after it timed out in an
         // earlier process): remove it too, best effort, unless the keyring is off.
-        let keyring_result = if in_keyring || !env::flag("SEQERA_NO_KEYCHAIN") { keyring_store::delete(profile) } else { Ok(()) };
+        let keyring_result = if in_keyring || !keyring_off() { keyring_store::delete(profile) } else { Ok(()) };
         if in_keyring && let Err(why) = keyring_result {
             return Err(Error::other(format!("Cannot remove the login of profile `{profile}` from the OS keyring: {why}."))
                 .with_hint("Unlock the keyring and run `seqera logout` again."));

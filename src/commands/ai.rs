@@ -260,8 +260,8 @@ async fn interrupt_or_terminate() {
     let _ = tokio::signal::ctrl_c().await;
 }
 
-/// What a tool's `seqera` commands need to reach the same services: the sandbox's URLs and token when
-/// this session runs one (otherwise the environment and the stored login serve).
+/// What a tool's `seqera` commands need to reach the same services: the sandbox's URLs, token and
+/// directory when this session runs one (otherwise the environment and the stored login serve).
 fn tool_env(ctx: &Context) -> Vec<(String, String)> {
     let Some(sb) = &ctx.sandbox else { return Vec::new() };
     let urls = sb.urls();
@@ -270,6 +270,8 @@ fn tool_env(ctx: &Context) -> Vec<(String, String)> {
         ("SEQERA_AUTH_DOMAIN".into(), urls.auth_domain),
         ("SEQERA_AI_BACKEND_URL".into(), urls.ai_backend_url),
         ("SEQERA_ACCESS_TOKEN".into(), crate::sandbox::DEMO_TOKEN.into()),
+        // Its selections and caches, not the user's.
+        (crate::config::paths::SANDBOX_DIR_VAR.into(), crate::config::paths::sandbox_dir().display().to_string()),
     ]
 }
 

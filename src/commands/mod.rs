@@ -47,7 +47,7 @@ pub struct GlobalArgs {
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
-    /// Run against a local sandbox with demo data, started for this command
+    /// Run against the local sandbox: demo data, settings and logins of its own, kept between runs
     #[arg(long, global = true)]
     pub sandbox: bool,
     /// Log HTTP requests to stderr (secrets redacted)

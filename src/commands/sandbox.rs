@@ -1,12 +1,15 @@
-//! `seqera sandbox serve`: run the local Platform emulator in the foreground until Ctrl-C.
+//! `seqera sandbox serve`: run the local Platform emulator in the foreground until Ctrl-C; `seqera sandbox
+//! reset`: put the demo data back. The sandbox keeps its data in `$XDG_STATE_HOME/seqera/sandbox/`, which
+//! `--sandbox` commands and a plain `sandbox serve` share.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Subcommand;
 
+use crate::config::paths;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::sandbox;
 
@@ -20,6 +23,8 @@ pub struct Args {
 pub enum Sub {
     /// Serve the sandbox on 127.0.0.1 until interrupted
     Serve(ServeArgs),
+    /// Put the sandbox's demo data back, and forget its selections, logins and caches
+    Reset,
 }
 
 #[derive(Debug, clap::Args)]
@@ -27,9 +32,12 @@ pub struct ServeArgs {
     /// Port to listen on (0 picks a free one)
     #[arg(long, default_value_t = 8990)]
     pub port: u16,
-    /// Keep the sandbox's data in this JSON file across restarts
-    #[arg(long, value_name = "FILE")]
+    /// Keep the sandbox's data in this JSON file of its own, instead of the one `--sandbox` commands share
+    #[arg(long, value_name = "FILE", conflicts_with = "ephemeral")]
     pub state: Option<PathBuf>,
+    /// Keep the sandbox's data in memory only: start from the demo data, forget it at exit
+    #[arg(long)]
+    pub ephemeral: bool,
     /// Also accept JWT access tokens issued by this OIDC issuer, as the demo user (testing against another
     /// OAuth server; signatures are not checked)
     #[arg(long, value_name = "ISSUER_URL")]
@@ -37,18 +45,32 @@ pub struct ServeArgs {
 }
 
 pub async fn run(args: Args, _ctx: &mut Context) -> Result<Output> {
+    main(args).await
+}
+
+/// Runs without a `Context`, so a broken config file cannot stop the sandbox or its reset.
+pub async fn main(args: Args) -> Result<Output> {
     match args.command {
         Sub::Serve(a) => serve(a).await,
+        Sub::Reset => reset(),
     }
 }
 
-/// Runs without a `Context`, so a broken config file cannot stop the sandbox.
 pub async fn serve(args: ServeArgs) -> Result<Output> {
-    let running = sandbox::start(sandbox::Options { port: args.port, state_file: args.state, trusted_issuer: args.trust_issuer }).await?;
+    let (state_file, shared) = match (args.state, args.ephemeral) {
+        (Some(file), _) => (Some(file), false),
+        (None, true) => (None, false),
+        (None, false) => (Some(paths::sandbox_state_file()), true),
+    };
+    let kept = match &state_file {
+        Some(file) => format!("its data in {}", file.display()),
+        None => "its data in memory only".to_string(),
+    };
+    let running = sandbox::start(sandbox::Options { port: args.port, state_file, trusted_issuer: args.trust_issuer, shared }).await?;
     let urls = running.urls();
     // A closed stderr must not stop the server, so write errors are ignored (eprintln! would panic).
     let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "Sandbox listening on {} (Ctrl-C stops it). To use it from another shell:", running.url);
+    let _ = writeln!(err, "Sandbox listening on {} (Ctrl-C stops it), {kept}. To use it from another shell:", running.url);
     let _ = writeln!(err, "  export SEQERA_PLATFORM_API_URL={}", urls.api_url);
     let _ = writeln!(err, "  export SEQERA_AUTH_DOMAIN={}", urls.auth_domain);
     let _ = writeln!(err, "  export SEQERA_AI_BACKEND_URL={}", urls.ai_backend_url);
@@ -57,6 +79,37 @@ pub async fn serve(args: ServeArgs) -> Result<Output> {
     wait_for_stop().await;
     running.flush();
     Ok(Output::Nothing)
+}
+
+/// The demo data back in the shared state file (a running sandbox sees it at its next request), and the
+/// sandbox's selections, logins and caches gone. Its shell history is kept: it is what the user typed.
+fn reset() -> Result<Output> {
+    sandbox::reset_state(&paths::sandbox_state_file())?;
+    paths::enter_sandbox();
+    for dir in [paths::config_dir(), paths::cache_dir(), paths::state_dir().join("tokens")] {
+        match std::fs::remove_dir_all(&dir) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(Error::other(format!("Cannot remove {}: {e}.", dir.display())));
+            }
+            _ => {}
+        }
+    }
+    crate::output::status_line(&format!("The sandbox has its demo data back ({}).", paths::sandbox_dir().display()));
+    Ok(Output::Nothing)
+}
+
+/// What `seqera --sandbox status` says after its checks: where the user is, and a few commands to try.
+pub fn what_next() -> String {
+    format!(
+        "This is the sandbox: demo data and settings of its own, kept in {} until `seqera sandbox reset`.\n\
+         Try next:\n  \
+         seqera --sandbox org switch globex\n  \
+         seqera --sandbox -w acme/prod credentials list\n  \
+         seqera --sandbox run -e 'credentials_list(#{{workspace: \"acme/dev\"}}).map(|c| c.status)'\n  \
+         seqera --sandbox shell            (Tab completes commands and names)\n\
+         The whole tour is under \"Try it\" in README.md.",
+        paths::sandbox_dir().display()
+    )
 }
 
 /// Ctrl-C, or SIGTERM where there is one.

@@ -12,6 +12,7 @@ mod credentials;
 mod info;
 mod oidc;
 mod orgs;
+mod shared;
 pub mod state;
 
 use std::io::Write;
@@ -29,6 +30,7 @@ use axum::{Json, Router};
 
 use crate::error::{Error, Result};
 use crate::platform::models::ErrorResponse;
+pub use shared::reset as reset_state;
 pub use state::{DEMO_TOKEN, VIEWER_TOKEN};
 use state::{State, User};
 
@@ -36,6 +38,8 @@ pub struct Inner {
     pub state: Mutex<State>,
     pub base_url: String,
     state_file: Option<PathBuf>,
+    /// The state file other processes use too (`--sandbox`, `sandbox serve`): read and written per request.
+    shared: Option<shared::SharedFile>,
     delay: Duration,
     /// Lifetime of the access tokens the OIDC provider issues, in seconds.
     pub token_ttl: u64,
@@ -59,13 +63,18 @@ impl Inner {
     /// Marks the state changed. The writer saves it within 50 ms, once for a burst of mutations, so a
     /// batch of a thousand rotations does not write the file two thousand times.
     pub fn persist(&self, _state: &State) {
-        if self.state_file.is_some() {
+        if let Some(file) = &self.shared {
+            file.mark_changed();
+        } else if self.state_file.is_some() {
             self.dirty.notify_one();
         }
     }
 
-    /// Writes the state file now, when the sandbox has one.
+    /// Writes the state file now, when the sandbox has one of its own (a shared one is always written).
     pub fn flush(&self) {
+        if self.shared.is_some() {
+            return;
+        }
         if let Some(path) = &self.state_file {
             let saved = serde_json::to_vec_pretty(&*self.state())
                 .map_err(std::io::Error::other)
@@ -110,6 +119,17 @@ pub struct Options {
     /// Accept JWT access tokens from this issuer on the Platform API, as the demo user (for tests against
     /// a third-party OAuth server). The signature is not checked: this is a test peer, not a gate.
     pub trusted_issuer: Option<String>,
+    /// `state_file` is shared with other processes: every request reads it under a lock and writes it back
+    /// at once (see `shared`). Without this, the file is read at start and written behind, for one process.
+    pub shared: bool,
+}
+
+impl Options {
+    /// The sandbox of `--sandbox` and a plain `sandbox serve`: the user's one shared sandbox, whose data
+    /// lasts until `seqera sandbox reset`.
+    pub fn persistent() -> Options {
+        Options { state_file: Some(crate::config::paths::sandbox_state_file()), shared: true, ..Options::default() }
+    }
 }
 
 /// A running sandbox. Dropping it does not stop the server; it ends with the runtime.
@@ -157,7 +177,10 @@ pub async fn start(opts: Options) -> Result<Running> {
     })?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
-    let state = load_state(opts.state_file.as_ref())?;
+    let (shared, state) = match &opts.state_file {
+        Some(path) if opts.shared => shared::SharedFile::open(path.clone()).map(|(f, s)| (Some(f), s))?,
+        _ => (None, load_state(opts.state_file.as_ref())?),
+    };
     let delay =
         crate::config::env::var("SEQERA_SANDBOX_DELAY_MS").and_then(|v| v.parse().ok()).map(Duration::from_millis).unwrap_or_default();
     let token_ttl = crate::config::env::var("SEQERA_SANDBOX_TOKEN_TTL").and_then(|v| v.parse().ok()).unwrap_or(3600);
@@ -166,6 +189,7 @@ pub async fn start(opts: Options) -> Result<Running> {
         state: Mutex::new(state),
         base_url: url.clone(),
         state_file: opts.state_file,
+        shared,
         delay,
         token_ttl,
         trusted_issuer,
@@ -173,7 +197,7 @@ pub async fn start(opts: Options) -> Result<Running> {
         ai: ai::AiSandbox::default(),
     });
     inner.flush();
-    if inner.state_file.is_some() {
+    if inner.state_file.is_some() && inner.shared.is_none() {
         let writer = inner.clone();
         tokio::spawn(async move {
             loop {
@@ -210,6 +234,7 @@ pub fn router(inner: Shared) -> Router {
         .merge(platform)
         .merge(ai::routes(inner.clone()))
         .merge(oidc::routes())
+        .layer(middleware::from_fn_with_state(inner.clone(), shared::transaction))
         .layer(middleware::from_fn_with_state(inner.clone(), delay))
         .layer(middleware::from_fn(loopback_host_only))
         .with_state(inner)

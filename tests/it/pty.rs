@@ -229,7 +229,7 @@ fn an_ai_tool_call_is_rejected_then_approved_on_the_terminal() {
     assert!(!env.run(&["credentials", "list"]).stdout.contains("github-personal"), "the approved call ran");
 }
 
-fn wait_exit(pty: &mut Pty) -> Option<i32> {
+pub(crate) fn wait_exit(pty: &mut Pty) -> Option<i32> {
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(10) {
         if let Some(status) = pty.child.try_wait().unwrap() {

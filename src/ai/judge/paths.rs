@@ -76,14 +76,8 @@ impl Scope {
     pub fn for_dir(cwd: &Path) -> Scope {
         let root = std::fs::canonicalize(cwd).unwrap_or_else(|_| cwd.to_path_buf());
         let home = crate::config::env::var("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/"));
-        let mut protected = vec![
-            crate::config::paths::config_dir(),
-            crate::config::paths::state_dir(),
-            crate::config::paths::cache_dir(),
-            home.join(".config/seqera-ai"),
-            home.join(".seqera"),
-            home.join(".tower"),
-        ];
+        let mut protected = crate::config::paths::all_dirs().to_vec();
+        protected.extend([home.join(".config/seqera-ai"), home.join(".seqera"), home.join(".tower")]);
         protected.extend(SECRET_HOME_PLACES.iter().map(|p| home.join(p)));
         // Canonical too, so a symlinked config directory is still recognised.
         let canonical: Vec<PathBuf> = protected.iter().map(|p| resolve(Path::new("/"), &p.to_string_lossy(), &home)).collect();
