@@ -157,6 +157,16 @@ impl<'a> Walk<'a> {
         if self.simple_commands == 1 && !self.syntax {
             self.out.plain = self.first_words.take();
         }
+        if self.out.reasons.is_empty() && !self.programs.is_empty() {
+            let mut names = self.programs.clone();
+            names.dedup();
+            let names = names.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", ");
+            match self.out.class {
+                Class::EditInside => self.out.reasons.push(format!("it changes files in the project ({names})")),
+                Class::Other => self.out.reasons.push(format!("it runs {names}, which is more than a read")),
+                _ => {}
+            }
+        }
         self.out.outside_reads.sort();
         self.out.outside_reads.dedup();
         self.out
@@ -475,7 +485,7 @@ impl<'a> Walk<'a> {
                 }
                 Place::Protected(p) => {
                     self.out.writes_outside |= access != Access::Read;
-                    self.raise(Class::Protected, format!("it {verb} {}, where seqera keeps logins and settings", p.display()));
+                    self.raise(Class::Protected, format!("it {verb} {}, where logins, keys or settings are kept", p.display()));
                 }
             }
         }
