@@ -23,3 +23,4 @@ pub mod script;
 pub mod secret;
 pub mod shell;
 pub mod timefmt;
+pub mod units;

@@ -278,7 +278,7 @@ impl Conversation {
                 if parser.pending() > MAX_EVENT_BYTES {
                     return Err(Error::other(format!(
                         "The AI backend sent an event larger than {} without ending it.",
-                        crate::http::size_text(MAX_EVENT_BYTES)
+                        crate::units::size_text(MAX_EVENT_BYTES)
                     ))
                     .with_hint(format!(
                         "Check {}; the session is kept: try again with `seqera ai --session {session} \"...\"`.",
@@ -562,7 +562,7 @@ mod tests {
         let t = super::iso_now();
         assert_eq!(t.len(), 24, "{t}");
         assert!(t.ends_with('Z') && t.as_bytes()[10] == b'T');
-        let back = crate::script::parse_timestamp(&t).unwrap();
+        let back = crate::timefmt::parse_timestamp(&t).unwrap();
         assert!((back - crate::platform::cache::now_secs() as i64).abs() <= 1);
     }
 }

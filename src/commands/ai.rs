@@ -5,7 +5,6 @@
 use std::path::PathBuf;
 
 use crate::ai::approval::Mode;
-use crate::ai::judge::Class;
 use crate::ai::turn::{Conversation, Display, TurnOptions};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
@@ -106,7 +105,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     let one_shot = !ctx.in_session;
     let mut conv = Conversation::new(ctx.ai(), cwd.clone(), org, headless);
     conv.extra_env = tool_env(ctx);
-    conv.seqera_risk = seqera_risk;
+    conv.seqera_risk = super::seqera_risk;
     // The shell and scripts keep one session (and what was read and approved in it) across turns; a
     // one-shot run has its own.
     if !one_shot {
@@ -273,33 +272,4 @@ fn tool_env(ctx: &Context) -> Vec<(String, String)> {
         // Its selections and caches, not the user's.
         (crate::config::paths::SANDBOX_DIR_VAR.into(), crate::config::paths::sandbox_dir().display().to_string()),
     ]
-}
-
-/// How risky a `seqera …` command the assistant asks for is, by what it does: a read of the Platform is
-/// safe and a change needs approval; a delete (or ending the login) is dangerous; a change to seqera's own
-/// settings or login is protected (asked in every mode: later commands would follow it); and what runs
-/// code of its own (`run`, `shell`, `ai`, `sandbox`) cannot be judged before it runs.
-fn seqera_risk(words: &[String]) -> Class {
-    use super::{Command, config, credentials, org, workspace};
-    let Ok(cli) = crate::exec::Runner::parse(words) else { return Class::Unclear };
-    match cli.command {
-        Command::Status(_) | Command::Completions(_) => Class::Safe,
-        Command::Org(a) => match a.command {
-            None | Some(org::Sub::Show | org::Sub::List) => Class::Safe,
-            _ => Class::Protected,
-        },
-        Command::Workspace(a) => match a.command {
-            None | Some(workspace::Sub::Show | workspace::Sub::List { .. }) => Class::Safe,
-            _ => Class::Protected,
-        },
-        Command::Credentials(a) => match a.command {
-            credentials::Sub::List { .. } | credentials::Sub::Get { .. } => Class::Safe,
-            credentials::Sub::Delete { .. } => Class::Dangerous,
-            _ => Class::Other,
-        },
-        Command::Config(a) if config::is_read_only(&a) => Class::Safe,
-        Command::Config(_) | Command::Login(_) => Class::Protected,
-        Command::Logout(_) => Class::Dangerous,
-        Command::Run(_) | Command::Shell(_) | Command::Ai(_) | Command::Sandbox(_) => Class::Unclear,
-    }
 }

@@ -446,7 +446,7 @@ pub fn register(engine: &mut Engine, runner: Arc<Runner>, lib: Arc<RwLock<AST>>)
             })?;
             if line.len() > cap {
                 return Err(throw(
-                    Error::usage(format!("The secret on stdin is too large: more than {}.", crate::http::size_text(cap)))
+                    Error::usage(format!("The secret on stdin is too large: more than {}.", crate::units::size_text(cap)))
                         .with_hint("Give the secret itself (a key or token) on one line."),
                 ));
             }

@@ -18,23 +18,16 @@ use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 use rustyline::{CompletionType, Config, Editor};
 
-use crate::cli::report;
+use crate::commands::ShellArgs;
 use crate::context::Globals;
 use crate::error::{Error, ErrorKind};
 use crate::exec::Runner;
 use crate::names::{self, Names};
+use crate::output::report;
 use crate::output::{Output, Palette};
 use crate::script::{Interp, describe_error, exit_code, show_value};
 pub use helper::ShellHelper;
 pub use line::{Line, classify};
-
-/// `seqera shell`.
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    /// Without a terminal: run every line even after one fails (the exit code is the last failure's)
-    #[arg(long)]
-    pub keep_going: bool,
-}
 
 /// The most workspaces whose credential names the shell fetches for completion.
 const MAX_PREFETCH: usize = 30;
@@ -54,7 +47,7 @@ pub struct Shell {
     refresh_again: Arc<AtomicBool>,
 }
 
-pub fn main(args: Args, globals: Globals) -> u8 {
+pub fn main(args: ShellArgs, globals: Globals) -> u8 {
     let palette = Palette::new(globals.color.enabled(io::stderr().is_terminal()));
     let runner = match Runner::start(&globals) {
         Ok(r) => r,
@@ -362,7 +355,7 @@ impl Shell {
             _ => None,
         };
         let code = match tail {
-            None => match crate::cli::emit(&ctx, &output) {
+            None => match crate::output::emit(&ctx.renderer, &output) {
                 Ok(()) => 0,
                 Err(e) => {
                     report(&e, &self.palette);
