@@ -2,6 +2,7 @@
 //! to the terminal on a TTY, header-less TSV in a pipe, or CSV / JSON when asked. JSON keeps the API's
 //! field names; it is pretty on a terminal and compact in a pipe.
 
+pub mod agent;
 mod color;
 pub mod prompt;
 mod table;
