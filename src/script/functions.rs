@@ -10,7 +10,7 @@ use rhai::{AST, Array, Dynamic, Engine, EvalAltResult, FnPtr, FuncRegistration, 
 use serde_json::Value;
 
 use crate::commands::{Command, credentials::Sub as CredSub};
-use crate::error::{Error, ErrorKind};
+use crate::error::Error;
 use crate::exec::Runner;
 use crate::output::{Column, Output};
 use crate::platform::keyspec::{KEY_SPECS, KeySpec};
@@ -71,10 +71,11 @@ fn run_words(r: &Runner, words: Vec<String>, secrets: Secrets) -> R<Dynamic> {
     }
     match r.run(cli, true, true) {
         Ok((_, out)) => output_value(out),
-        Err(e) if e.kind == ErrorKind::DryRun => {
+        Err(crate::error::Error { held: Some(held), .. }) => {
+            crate::output::status_line(&held.line());
             let mut m = Map::new();
             m.insert("dry_run".into(), true.into());
-            m.insert("request".into(), e.message.trim_end_matches(" was not sent (--dry-run).").to_string().into());
+            m.insert("request".into(), held.request().into());
             Ok(Dynamic::from_map(m))
         }
         Err(e) => Err(throw(e)),
