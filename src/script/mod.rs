@@ -6,6 +6,7 @@
 //! Rhai maps and arrays; failures are exceptions carrying `kind`, `message` and `hint`.
 
 mod functions;
+mod registry;
 mod report;
 
 use std::sync::{Arc, RwLock};
@@ -60,7 +61,7 @@ impl Interp {
             let _ = out.flush();
         });
         engine.on_debug(|s, _, pos| crate::output::status_line(&format!("[debug {pos}] {}", crate::sanitize::visible(s))));
-        functions::register(&mut engine, runner, lib.clone());
+        registry::register(&mut engine, runner, lib.clone());
         let mut scope = Scope::new();
         scope.push_constant("ARGS", args.into_iter().map(Dynamic::from).collect::<rhai::Array>());
         Interp { engine, scope, lib }
