@@ -1,7 +1,7 @@
 //! One error type for the whole program: a kind (which decides the exit code), a message that says what
 //! happened and to what, an optional hint that says what to do next, and the chain of causes.
 //!
-//! The core builds these; only `cli::report` prints them, and only `ErrorKind::exit_code` maps them to exit codes.
+//! The core builds these; only `output::report` prints them, and only `ErrorKind::exit_code` maps them to exit codes.
 
 use std::fmt;
 

@@ -1,5 +1,5 @@
-//! The command tree, defined once with clap. The one-shot CLI parses it from argv; the REPL and scripts
-//! will parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
+//! The command tree, defined once with clap. The one-shot CLI parses it from argv; the shell and scripts
+//! parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
 
 pub mod ai;
 pub mod auth;
