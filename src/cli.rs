@@ -9,8 +9,7 @@ use clap::Parser;
 use crate::commands::{self, Cli, Command};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::{Output, Palette};
-use crate::sanitize::visible;
+use crate::output::{Output, Palette, emit, report};
 
 pub fn main() -> ExitCode {
     // `COMPLETE=bash seqera ...`: the shell's completion script asking for candidates (clap_complete).
@@ -29,7 +28,9 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    crate::http::set_debug(cli.global.debug);
+    if cli.global.debug {
+        crate::http::set_debug(crate::output::status_line);
+    }
     if cli.global.sandbox {
         crate::config::paths::enter_sandbox();
     }
@@ -98,37 +99,12 @@ async fn execute(cli: Cli) -> Result<()> {
     };
     let first_look = matches!(cli.command, Command::Status(_)) && ctx.sandbox.is_some();
     let output = commands::run(cli.command, &mut ctx).await?;
-    emit(&ctx, &output)?;
+    emit(&ctx.renderer, &output)?;
     if first_look {
         crate::output::status_line(&commands::sandbox::what_next());
     }
     match output {
         Output::Failed(_, e) => Err(e),
         _ => Ok(()),
-    }
-}
-
-/// Writes the output to stdout. A closed pipe (`| head -1`) is not an error: stop quietly.
-pub fn emit(ctx: &Context, output: &Output) -> Result<()> {
-    let stdout = io::stdout();
-    let mut lock = io::BufWriter::new(stdout.lock());
-    let result = ctx.renderer.render(output, &mut lock).and_then(|_| lock.flush());
-    match result {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::other(format!("Cannot write the output: {e}."))),
-        Ok(()) => Ok(()),
-    }
-}
-
-/// Prints an error with its causes and hint on stderr.
-pub fn report(e: &Error, palette: &Palette) {
-    let mut err = io::stderr().lock();
-    // Messages quote servers (error bodies, names): nothing in them may drive the terminal.
-    let _ = writeln!(err, "{} {}", palette.bad("Error:"), visible(&e.message));
-    for cause in &e.causes {
-        let _ = writeln!(err, "{} {}", palette.dim("Caused by:"), visible(cause));
-    }
-    if let Some(hint) = e.hint.as_deref().filter(|h| !h.is_empty()) {
-        let _ = writeln!(err, "{} {}", palette.warn("Hint:"), visible(hint));
     }
 }

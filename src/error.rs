@@ -1,7 +1,7 @@
 //! One error type for the whole program: a kind (which decides the exit code), a message that says what
 //! happened and to what, an optional hint that says what to do next, and the chain of causes.
 //!
-//! The core builds these; only `cli::report` prints them, and only `ErrorKind::exit_code` maps them to exit codes.
+//! The core builds these; only `output::report` prints them, and only `ErrorKind::exit_code` maps them to exit codes.
 
 use std::fmt;
 
@@ -69,13 +69,45 @@ pub struct Error {
     pub message: String,
     pub hint: Option<String>,
     pub causes: Vec<String>,
+    /// For `ErrorKind::DryRun`: the request that was held back.
+    pub held: Option<Box<DryRun>>,
+}
+
+/// A mutation `--dry-run` held back: what would have been sent, secrets redacted. The client returns
+/// it (inside an `ErrorKind::DryRun` error, so a command stops there); the front end shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DryRun {
+    pub method: String,
+    /// The URL with its query.
+    pub target: String,
+    /// The JSON body, secrets redacted.
+    pub body: Option<String>,
+}
+
+impl DryRun {
+    /// `POST https://…/credentials?workspaceId=1`: what a script sees as `request`.
+    pub fn request(&self) -> String {
+        format!("{} {}", self.method, self.target)
+    }
+
+    /// The status line that shows it: `[dry-run] POST https://… {"name":…}`.
+    pub fn line(&self) -> String {
+        format!("[dry-run] {}{}", self.request(), self.body.as_deref().map(|b| format!(" {b}")).unwrap_or_default())
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None, causes: Vec::new() }
+        Error { kind, message: message.into(), hint: None, causes: Vec::new(), held: None }
+    }
+
+    /// The mutation `--dry-run` did not send.
+    pub fn dry_run(held: DryRun) -> Self {
+        let mut e = Error::new(ErrorKind::DryRun, format!("{} was not sent (--dry-run).", held.request()));
+        e.held = Some(Box::new(held));
+        e
     }
 
     pub fn usage(message: impl Into<String>) -> Self {

@@ -1,8 +1,9 @@
 //! seqera: a terminal-native shell for Seqera Platform.
 //!
-//! Layers, top to bottom: front ends (`cli`, later the REPL and Rhai scripts) parse into the one command
-//! tree in `commands`; commands return data that `output` renders; the core (`config`, `auth`, `http`,
-//! `platform`, `ai`) knows nothing of terminals. `sandbox` is a local emulator of the services.
+//! Layers, top to bottom: front ends (`cli`, `shell`, `script`, with `exec` running the last two) parse
+//! into the one command tree in `commands`; commands return data that `output` renders; the core
+//! (`config`, `auth`, `http`, `platform`, `ai`) knows nothing of terminals. `sandbox` is a local emulator
+//! of the services. See docs/ARCHITECTURE.md.
 
 pub mod ai;
 pub mod auth;
@@ -23,3 +24,4 @@ pub mod script;
 pub mod secret;
 pub mod shell;
 pub mod timefmt;
+pub mod units;

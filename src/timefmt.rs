@@ -22,6 +22,11 @@ pub fn iso_utc(secs: i64, millis: Option<u32>) -> String {
     format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{frac}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
+/// Seconds since the epoch, now (0 if the clock is before 1970).
+pub fn now_secs() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
 /// Now, with milliseconds.
 pub fn now_iso_millis() -> String {
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();

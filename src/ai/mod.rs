@@ -6,6 +6,7 @@ pub mod approval;
 pub mod context;
 pub mod judge;
 pub mod project;
+pub mod sink;
 pub mod sse;
 pub mod tools;
 pub mod turn;

@@ -11,29 +11,15 @@ use serde_json::{Value, json};
 use super::AiClient;
 use super::approval::{self, Always, Mode};
 use super::judge::{Class, Judgement, Scope, SeqeraRisk};
+use super::sink::{Approval, TurnSink, Verdict};
 use super::sse::SseParser;
 use super::tools::{self, Reads, ToolOutput};
 use crate::error::{Error, Result};
 
-/// Where the events of a turn go.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Display {
-    /// Text deltas to stdout as they arrive; the rest to stderr on request.
-    Human,
-    /// One JSON object per line on stdout (`--sub-agent`).
-    SubAgent,
-    /// Nothing printed: the text is returned (scripts).
-    Collect,
-}
-
 pub struct TurnOptions {
-    pub display: Display,
-    pub show_thinking: bool,
-    pub show_tools: bool,
-    pub show_tool_results: bool,
+    /// Where the turn reports what happens and asks for approval (the front end's).
+    pub sink: Box<dyn TurnSink>,
     pub approval: Mode,
-    /// Ask on the terminal when a tool call needs approval (else it is rejected).
-    pub can_ask: bool,
     pub events: Option<std::fs::File>,
     pub verbose: bool,
     /// Plan mode: the assistant plans; commands and file changes are blocked here, on the client.
@@ -79,8 +65,6 @@ pub struct Conversation {
     pub seqera_risk: SeqeraRisk,
     reads: Reads,
     always: Always,
-    /// Text went to stdout without its final newline (for a clean error after a broken stream).
-    partial_line: bool,
     /// Where the memory is kept between turns (the shell's or a script's session), if anywhere.
     shared: Option<SharedMemory>,
 }
@@ -146,7 +130,6 @@ impl Conversation {
             seqera_risk: |_| Class::Other,
             reads: Reads::default(),
             always: Always::default(),
-            partial_line: false,
             shared: None,
         }
     }
@@ -208,10 +191,9 @@ impl Conversation {
             emit(opts, "error", "error", json!({"message": e.message, "code": "send_error"}));
         })?;
         let result = self.follow(&session, opts).await;
-        if result.is_err() && opts.display == Display::Human && self.partial_line {
-            println!();
+        if result.is_err() {
+            opts.sink.failed();
         }
-        self.partial_line = false;
         self.resumed = true;
         match &result {
             Ok(r) => {
@@ -278,7 +260,7 @@ impl Conversation {
                 if parser.pending() > MAX_EVENT_BYTES {
                     return Err(Error::other(format!(
                         "The AI backend sent an event larger than {} without ending it.",
-                        crate::http::size_text(MAX_EVENT_BYTES)
+                        crate::units::size_text(MAX_EVENT_BYTES)
                     ))
                     .with_hint(format!(
                         "Check {}; the session is kept: try again with `seqera ai --session {session} \"...\"`.",
@@ -324,24 +306,15 @@ impl Conversation {
             "text-delta" => {
                 let delta = s("delta");
                 result.text.push_str(&delta);
-                if opts.display == Display::Human {
-                    let mut out = std::io::stdout().lock();
-                    let _ = out.write_all(crate::sanitize::visible(&delta).as_bytes());
-                    let _ = out.flush();
-                    self.partial_line = !delta.ends_with('\n');
-                }
+                opts.sink.text(&delta);
                 emit(opts, "event.text", "text", json!({"content": delta}));
             }
             "reasoning" => {
-                if opts.show_thinking && opts.display == Display::Human {
-                    crate::output::status_line(&format!("[thinking] {}", crate::sanitize::visible(&s("delta"))));
-                }
+                opts.sink.reasoning(&s("delta"));
                 emit(opts, "event.thinking", "thinking", json!({"content": s("delta")}));
             }
             "tool-call" => {
-                if opts.show_tools && opts.display == Display::Human {
-                    crate::output::status_line(&format!("[tool] {}", crate::sanitize::visible_line(&s("toolName"))));
-                }
+                opts.sink.tool_call(&s("toolName"));
                 emit(
                     opts,
                     "event.tool_use",
@@ -355,12 +328,7 @@ impl Conversation {
                     other => other["stdout"].as_str().map(str::to_string).unwrap_or_else(|| other.to_string()),
                 };
                 let is_error = data["result"]["exit_code"].as_i64().is_some_and(|c| c != 0);
-                if opts.show_tool_results && opts.display == Display::Human {
-                    let shown: String = content.chars().take(500).collect();
-                    let more = if content.chars().count() > 500 { "… (truncated)" } else { "" };
-                    let shown = crate::sanitize::visible(&shown);
-                    crate::output::status_line(&format!("[tool {}] {shown}{more}", if is_error { "error" } else { "result" }));
-                }
+                opts.sink.tool_result(&content, is_error);
                 emit(
                     opts,
                     "event.tool_result",
@@ -376,12 +344,7 @@ impl Conversation {
             "compacting" => emit(opts, "event.compacting", "compacting", json!({})),
             "finish" => {
                 result.finish_reason = s("finishReason");
-                if opts.display == Display::Human {
-                    let mut out = std::io::stdout().lock();
-                    let _ = out.write_all(b"\n");
-                    let _ = out.flush();
-                    self.partial_line = false;
-                }
+                opts.sink.finished();
                 return match result.finish_reason.as_str() {
                     "stop" | "success" | "length" | "content-filter" | "tool-calls" => Ok(true),
                     other => Err(Error::other(format!("The assistant's run ended with `{other}`.")).with_hint(retry_hint(session))),
@@ -410,29 +373,21 @@ impl Conversation {
             let mode = opts.approval.name();
             let why = reasons(&judged);
             let shown = crate::sanitize::visible_line(&command).into_owned();
-            let verdict = if opts.can_ask && opts.display != Display::SubAgent {
-                if self.partial_line {
-                    println!();
-                    self.partial_line = false;
-                }
-                ask(&command, mode, &why)
-            } else {
-                Verdict::NoTerminal
-            };
+            let verdict = opts.sink.ask(&Approval { command: &command, mode, why: &why });
             match verdict {
                 Verdict::Once => {}
                 Verdict::Always => {
                     if self.always.remember(&judged) {
                         self.save();
                     } else {
-                        crate::output::status_line(
+                        opts.sink.approval_note(
                             "[approval] Approved once: this command cannot be remembered (only one plain command, or reads from a directory, can).",
                         );
                     }
                 }
                 Verdict::Reject => {
                     result.rejected.push(shown.clone());
-                    crate::output::status_line(&format!("[approval] Rejected: {shown}"));
+                    opts.sink.approval_note(&format!("[approval] Rejected: {shown}"));
                     return ToolOutput::err("Operation blocked: user denied approval");
                 }
                 Verdict::NoTerminal => {
@@ -444,14 +399,12 @@ impl Conversation {
                     } else {
                         " It is asked about in every mode: run it on a terminal to approve it."
                     };
-                    crate::output::status_line(&format!("[approval] {text}{hint}"));
+                    opts.sink.approval_note(&format!("[approval] {text}{hint}"));
                     return ToolOutput::err(text);
                 }
             }
         }
-        if opts.show_tools && opts.display == Display::Human {
-            crate::output::status_line(&format!("[tool] running {}", crate::sanitize::visible_line(tool)));
-        }
+        opts.sink.tool_running(tool);
         let out = tools::run(tool, args, &self.cwd, &mut self.reads, &self.extra_env).await;
         if let Some((_, judged)) = judged {
             self.reads.wrote(judged.writes);
@@ -480,13 +433,6 @@ impl Conversation {
     }
 }
 
-enum Verdict {
-    Once,
-    Always,
-    Reject,
-    NoTerminal,
-}
-
 /// What to do after the backend ended a run badly: the session is kept.
 fn retry_hint(session: &str) -> String {
     format!("The session is kept: try again with `seqera ai --session {session} \"...\"`.")
@@ -501,33 +447,6 @@ fn reasons(j: &Judgement) -> String {
         }
     } else {
         j.reasons.join("; ")
-    }
-}
-
-/// The approval question on the terminal (stderr, answer on stdin). The command is shown whole, on its
-/// own lines, with control characters made visible: what the user reads is what would run.
-fn ask(command: &str, mode: &str, why: &str) -> Verdict {
-    use std::io::BufRead;
-    let mut err = std::io::stderr().lock();
-    let _ = writeln!(err, "APPROVAL REQUIRED ({mode} mode): {}", crate::sanitize::visible_line(why));
-    let _ = writeln!(err, "  Command:");
-    for line in command.split('\n') {
-        let _ = writeln!(err, "    {}", crate::sanitize::visible_line(line));
-    }
-    let _ = writeln!(err, "  [1] Yes, approve this command\n  [2] Always approve this session\n  [3] No, reject");
-    loop {
-        let _ = write!(err, "Choice [1/2/3]: ");
-        let _ = err.flush();
-        let mut line = String::new();
-        if std::io::stdin().lock().read_line(&mut line).unwrap_or(0) == 0 {
-            return Verdict::Reject;
-        }
-        match line.trim().to_ascii_lowercase().as_str() {
-            "1" | "y" | "yes" => return Verdict::Once,
-            "2" | "a" | "always" => return Verdict::Always,
-            "3" | "n" | "no" | "" => return Verdict::Reject,
-            _ => {}
-        }
     }
 }
 
@@ -548,11 +467,7 @@ fn emit_to(opts: &mut TurnOptions, file_type: Option<&str>, agent_type: &str, da
     if let (Some(f), Some(file_type)) = (opts.events.as_mut(), file_type) {
         let _ = writeln!(f, "{}", json!({"type": file_type, "timestamp": ts, "data": data}));
     }
-    if opts.display == Display::SubAgent {
-        let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "{}", json!({"v": 1, "type": agent_type, "timestamp": ts, "data": data}));
-        let _ = out.flush();
-    }
+    opts.sink.event(agent_type, &ts, &data);
 }
 
 #[cfg(test)]
@@ -562,7 +477,7 @@ mod tests {
         let t = super::iso_now();
         assert_eq!(t.len(), 24, "{t}");
         assert!(t.ends_with('Z') && t.as_bytes()[10] == b'T');
-        let back = crate::script::parse_timestamp(&t).unwrap();
+        let back = crate::timefmt::parse_timestamp(&t).unwrap();
         assert!((back - crate::platform::cache::now_secs() as i64).abs() <= 1);
     }
 }

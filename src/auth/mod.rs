@@ -76,7 +76,7 @@ fn same_url(a: &str, b: &str) -> bool {
 }
 
 fn now() -> u64 {
-    crate::platform::cache::now_secs()
+    crate::timefmt::now_secs()
 }
 
 fn is_fresh(login: &StoredLogin) -> bool {

@@ -5,11 +5,11 @@
 use std::path::PathBuf;
 
 use crate::ai::approval::Mode;
-use crate::ai::judge::Class;
-use crate::ai::turn::{Conversation, Display, TurnOptions};
+use crate::ai::turn::{Conversation, TurnOptions};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::Output;
+use crate::output::agent::{Shows, Terminal, View};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  seqera ai \"which of my credentials are invalid?\"\n  \
@@ -82,31 +82,23 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         }
         None => None,
     };
-    let display = if ctx.quiet {
-        Display::Collect
+    let view = if ctx.quiet {
+        View::Collect
     } else if args.sub_agent {
-        Display::SubAgent
+        View::SubAgent
     } else {
-        Display::Human
+        View::Human
     };
-    let mut opts = TurnOptions {
-        display,
-        show_thinking: args.show_thinking,
-        show_tools: args.show_tools,
-        show_tool_results: args.show_tool_results,
-        approval,
-        can_ask: crate::output::prompt::can_prompt(),
-        events,
-        verbose: false,
-        plan: args.plan,
-    };
+    let shows = Shows { thinking: args.show_thinking, tools: args.show_tools, tool_results: args.show_tool_results };
+    let can_ask = crate::output::prompt::can_prompt();
+    let mut opts = TurnOptions { sink: Box::new(Terminal::new(view, shows, can_ask)), approval, events, verbose: false, plan: args.plan };
     let cwd = std::env::current_dir().map_err(|e| Error::other(format!("Cannot tell the current directory: {e}.")))?;
     let org = org_id(ctx).await;
     let headless = !std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.sub_agent;
     let one_shot = !ctx.in_session;
     let mut conv = Conversation::new(ctx.ai(), cwd.clone(), org, headless);
     conv.extra_env = tool_env(ctx);
-    conv.seqera_risk = seqera_risk;
+    conv.seqera_risk = super::seqera_risk;
     // The shell and scripts keep one session (and what was read and approved in it) across turns; a
     // one-shot run has its own.
     if !one_shot {
@@ -116,7 +108,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         conv.continue_session(id);
     } else if args.continue_last {
         let sessions = conv.client.expired_sessions(&cwd.display().to_string()).await?;
-        let chosen = if sessions.len() > 1 && opts.can_ask {
+        let chosen = if sessions.len() > 1 && can_ask {
             // On a terminal, the user picks (newest first); without one, the newest is taken and named.
             let labels: Vec<String> = sessions
                 .iter()
@@ -141,7 +133,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         };
         match chosen.and_then(|s| s["session_id"].as_str()) {
             Some(id) => {
-                if sessions.len() > 1 && !opts.can_ask {
+                if sessions.len() > 1 && !can_ask {
                     ctx.say(&format!("[AI] {} sessions here; continuing the most recent, {id}.", sessions.len()));
                 }
                 conv.continue_session(id.to_string());
@@ -175,7 +167,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     if !result.rejected.is_empty() {
         let text = if ctx.quiet { result.text.clone() } else { String::new() };
         let mut e = Error::other(format!("{} tool call(s) were not approved: {}", result.rejected.len(), result.rejected.join("; ")));
-        if !opts.can_ask {
+        if !can_ask {
             e = e.with_hint("Run it on a terminal to be asked, or allow such calls with --approval-mode full.");
         }
         return Ok(Output::Failed(Box::new(if text.is_empty() { Output::Nothing } else { Output::Value(text) }), e));
@@ -273,33 +265,4 @@ fn tool_env(ctx: &Context) -> Vec<(String, String)> {
         // Its selections and caches, not the user's.
         (crate::config::paths::SANDBOX_DIR_VAR.into(), crate::config::paths::sandbox_dir().display().to_string()),
     ]
-}
-
-/// How risky a `seqera …` command the assistant asks for is, by what it does: a read of the Platform is
-/// safe and a change needs approval; a delete (or ending the login) is dangerous; a change to seqera's own
-/// settings or login is protected (asked in every mode: later commands would follow it); and what runs
-/// code of its own (`run`, `shell`, `ai`, `sandbox`) cannot be judged before it runs.
-fn seqera_risk(words: &[String]) -> Class {
-    use super::{Command, config, credentials, org, workspace};
-    let Ok(cli) = crate::exec::Runner::parse(words) else { return Class::Unclear };
-    match cli.command {
-        Command::Status(_) | Command::Completions(_) => Class::Safe,
-        Command::Org(a) => match a.command {
-            None | Some(org::Sub::Show | org::Sub::List) => Class::Safe,
-            _ => Class::Protected,
-        },
-        Command::Workspace(a) => match a.command {
-            None | Some(workspace::Sub::Show | workspace::Sub::List { .. }) => Class::Safe,
-            _ => Class::Protected,
-        },
-        Command::Credentials(a) => match a.command {
-            credentials::Sub::List { .. } | credentials::Sub::Get { .. } => Class::Safe,
-            credentials::Sub::Delete { .. } => Class::Dangerous,
-            _ => Class::Other,
-        },
-        Command::Config(a) if config::is_read_only(&a) => Class::Safe,
-        Command::Config(_) | Command::Login(_) => Class::Protected,
-        Command::Logout(_) => Class::Dangerous,
-        Command::Run(_) | Command::Shell(_) | Command::Ai(_) | Command::Sandbox(_) => Class::Unclear,
-    }
 }

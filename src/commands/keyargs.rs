@@ -123,7 +123,7 @@ pub(crate) fn read_secret(source: impl Read, what: &str) -> Result<String> {
         .read_to_end(&mut bytes)
         .map_err(|e| Error::usage(format!("Cannot read the secret from {what}: {e}.")))?;
     if bytes.len() > MAX_SECRET_BYTES {
-        return Err(Error::usage(format!("The secret from {what} is too large: more than {}.", crate::http::size_text(MAX_SECRET_BYTES)))
+        return Err(Error::usage(format!("The secret from {what} is too large: more than {}.", crate::units::size_text(MAX_SECRET_BYTES)))
             .with_hint("Give the secret itself (a key or token), not a larger file or stream."));
     }
     let text = String::from_utf8(bytes).map_err(|_| {

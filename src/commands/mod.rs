@@ -1,5 +1,5 @@
-//! The command tree, defined once with clap. The one-shot CLI parses it from argv; the REPL and scripts
-//! will parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
+//! The command tree, defined once with clap. The one-shot CLI parses it from argv; the shell and scripts
+//! parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
 
 pub mod ai;
 pub mod auth;
@@ -9,12 +9,16 @@ pub mod credentials;
 pub mod keyargs;
 pub mod org;
 pub mod sandbox;
+mod session;
 pub mod status;
 pub mod workspace;
 
 use clap::{Args, Parser, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
+pub use session::{RunArgs, ShellArgs};
+
+use crate::ai::judge::Class;
 use crate::context::{Context, Globals};
 use crate::error::Result;
 use crate::output::{ColorChoice, Output};
@@ -92,9 +96,9 @@ pub enum Command {
     /// Ask the Co-Scientist assistant; its tool calls run here, under the approval rules
     Ai(ai::Args),
     /// The interactive shell: every command, Rhai lines, `| pipes`, Tab completion, history
-    Shell(crate::shell::Args),
+    Shell(ShellArgs),
     /// Run a Rhai script (`seqera run FILE.rhai [-- ARGS...]`, or `-e EXPR`) with every command as a function
-    Run(crate::script::RunArgs),
+    Run(RunArgs),
     /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell)
     Completions(completions::Args),
 }
@@ -135,4 +139,42 @@ pub fn named_org(value: &str) -> std::result::Result<String, String> {
         return Err("an empty organization is refused; name one (name or numeric ID)".into());
     }
     Ok(value.to_string())
+}
+
+/// How risky a `seqera …` command the assistant asks for is, by what it does (the agent is handed this
+/// function, so it never needs the command tree): a read of the Platform is safe and a change needs
+/// approval; a delete (or ending the login) is dangerous; a change to seqera's own settings or login is
+/// protected (asked in every mode: later commands would follow it); and what runs code of its own (`run`,
+/// `shell`, `ai`, `sandbox`) cannot be judged before it runs.
+pub fn seqera_risk(words: &[String]) -> Class {
+    match Cli::try_parse_from(std::iter::once("seqera").chain(words.iter().map(String::as_str))) {
+        Ok(cli) => cli.command.risk(),
+        Err(_) => Class::Unclear,
+    }
+}
+
+impl Command {
+    /// The risk class of this command when the assistant asks to run it (see [`seqera_risk`]).
+    pub fn risk(&self) -> Class {
+        match self {
+            Command::Status(_) | Command::Completions(_) => Class::Safe,
+            Command::Org(a) => match a.command {
+                None | Some(org::Sub::Show | org::Sub::List) => Class::Safe,
+                _ => Class::Protected,
+            },
+            Command::Workspace(a) => match a.command {
+                None | Some(workspace::Sub::Show | workspace::Sub::List { .. }) => Class::Safe,
+                _ => Class::Protected,
+            },
+            Command::Credentials(a) => match a.command {
+                credentials::Sub::List { .. } | credentials::Sub::Get { .. } => Class::Safe,
+                credentials::Sub::Delete { .. } => Class::Dangerous,
+                _ => Class::Other,
+            },
+            Command::Config(a) if config::is_read_only(a) => Class::Safe,
+            Command::Config(_) | Command::Login(_) => Class::Protected,
+            Command::Logout(_) => Class::Dangerous,
+            Command::Run(_) | Command::Shell(_) | Command::Ai(_) | Command::Sandbox(_) => Class::Unclear,
+        }
+    }
 }

@@ -256,7 +256,7 @@ fn read_source(path: &Path) -> std::io::Result<String> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)?.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_CONFIG_BYTES {
-        return Err(IoError::other(format!("it is larger than {}", crate::http::size_text(MAX_CONFIG_BYTES as usize))));
+        return Err(IoError::other(format!("it is larger than {}", crate::units::size_text(MAX_CONFIG_BYTES as usize))));
     }
     String::from_utf8(bytes).map_err(|_| IoError::new(ErrorKind::InvalidData, "it is not valid UTF-8"))
 }

@@ -143,7 +143,7 @@ fn check_nonempty(v: &str) -> Result<()> {
 }
 
 fn check_output(v: &str) -> Result<()> {
-    crate::output::Format::parse(v).map(|_| ())
+    super::Format::parse(v).map(|_| ())
 }
 
 /// The seconds a valid timeout value stands for; `None` for anything out of bounds (NaN, inf, negative,

@@ -3,12 +3,14 @@
 
 pub mod env;
 pub mod file;
+mod format;
 pub mod keys;
 pub mod paths;
 
 use std::fmt;
 
 pub use file::{ConfigFile, DEFAULT_PROFILE};
+pub use format::Format;
 use keys::{KEYS, KeyDef};
 
 use crate::error::{Error, Result};

@@ -21,20 +21,25 @@ const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 pub const MAX_BODY_BYTES: usize = 64 << 20;
 
 static DEBUG: AtomicBool = AtomicBool::new(false);
+static DEBUG_LOG: std::sync::OnceLock<fn(&str)> = std::sync::OnceLock::new();
 
-/// Turns on `--debug` request logging on stderr. Header values and bodies are never logged.
-pub fn set_debug(on: bool) {
-    DEBUG.store(on, Ordering::Relaxed);
+/// Turns on `--debug` request logging: each line goes to `log` (the front end writes it to stderr).
+/// Header values and bodies are never logged.
+pub fn set_debug(log: fn(&str)) {
+    let _ = DEBUG_LOG.set(log);
+    DEBUG.store(true, Ordering::Relaxed);
 }
 
 pub fn debug_enabled() -> bool {
     DEBUG.load(Ordering::Relaxed)
 }
 
-/// Prints a debug line on stderr when `--debug` is on.
+/// Hands a debug line to the front end's log when `--debug` is on.
 pub fn debug(line: impl FnOnce() -> String) {
-    if debug_enabled() {
-        crate::output::status_line(&format!("[debug] {}", line()));
+    if debug_enabled()
+        && let Some(log) = DEBUG_LOG.get()
+    {
+        log(&format!("[debug] {}", line()));
     }
 }
 
@@ -141,13 +146,7 @@ pub async fn read_capped(mut resp: Response, cap: usize, setting: &str, timeout:
 }
 
 /// A byte count as people say it: `64 MiB`, `512 KiB`, `100 bytes`.
-pub fn size_text(bytes: usize) -> String {
-    match bytes {
-        b if b >= 1 << 20 && b % (1 << 20) == 0 => format!("{} MiB", b >> 20),
-        b if b >= 1 << 10 && b % (1 << 10) == 0 => format!("{} KiB", b >> 10),
-        b => format!("{b} bytes"),
-    }
-}
+use crate::units::size_text;
 
 fn is_idempotent(m: &Method) -> bool {
     matches!(*m, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS)

@@ -2,6 +2,7 @@
 //! to the terminal on a TTY, header-less TSV in a pipe, or CSV / JSON when asked. JSON keeps the API's
 //! field names; it is pretty on a terminal and compact in a pipe.
 
+pub mod agent;
 mod color;
 pub mod prompt;
 mod table;
@@ -11,35 +12,42 @@ use std::io::{self, IsTerminal, Write};
 
 use serde_json::Value;
 
+pub use crate::config::Format;
 pub use color::{ColorChoice, Palette};
 
 use crate::error::{Error, Result};
 use crate::sanitize::{visible, visible_line};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Table,
-    Tsv,
-    Csv,
-    Json,
-}
-
-impl Format {
-    pub fn parse(s: &str) -> Result<Format> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "table" => Ok(Format::Table),
-            "tsv" => Ok(Format::Tsv),
-            "csv" => Ok(Format::Csv),
-            "json" => Ok(Format::Json),
-            _ => Err(Error::usage(format!("`{s}` is not an output format.")).with_hint("Use table, tsv, csv or json.")),
-        }
-    }
-}
-
 /// Writes one status line to stderr. A closed stderr is ignored: status must never stop a command
 /// (`eprintln!` would panic on EPIPE).
 pub fn status_line(line: &str) {
     let _ = writeln!(io::stderr().lock(), "{line}");
+}
+
+/// Writes the output to stdout. A closed pipe (`| head -1`) is not an error: stop quietly.
+pub fn emit(renderer: &Renderer, output: &Output) -> Result<()> {
+    let stdout = io::stdout();
+    let mut lock = io::BufWriter::new(stdout.lock());
+    let result = renderer.render(output, &mut lock).and_then(|_| lock.flush());
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Error::other(format!("Cannot write the output: {e}."))),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// Prints an error with its causes and hint on stderr: the one place that writes `Error:`, `Caused by:` and
+/// `Hint:` lines, for every front end.
+pub fn report(e: &Error, palette: &Palette) {
+    let mut err = io::stderr().lock();
+    // Messages quote servers (error bodies, names): nothing in them may drive the terminal.
+    let _ = writeln!(err, "{} {}", palette.bad("Error:"), visible(&e.message));
+    for cause in &e.causes {
+        let _ = writeln!(err, "{} {}", palette.dim("Caused by:"), visible(cause));
+    }
+    if let Some(hint) = e.hint.as_deref().filter(|h| !h.is_empty()) {
+        let _ = writeln!(err, "{} {}", palette.warn("Hint:"), visible(hint));
+    }
 }
 
 /// A column: the header shown in tables and the field (a dotted path into each item) it shows.

@@ -3,7 +3,7 @@
 //! token source; never holds a secret. Switching org or workspace drops it.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
@@ -21,9 +21,7 @@ pub struct Memberships {
     pub rows: Vec<OrgAndWorkspaceDto>,
 }
 
-pub fn now_secs() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
-}
+pub use crate::timefmt::now_secs;
 
 pub fn path(cache_dir: &Path, profile: &str) -> PathBuf {
     cache_dir.join("profiles").join(profile).join("memberships.json")

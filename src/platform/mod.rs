@@ -60,8 +60,8 @@ impl PlatformClient {
         PlatformClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting, dry_run: false }
     }
 
-    /// Under `--dry-run`, a POST, PUT or DELETE is printed to stderr (secrets redacted) and not sent;
-    /// the call fails with `ErrorKind::DryRun`, which the script layer turns into a description.
+    /// Under `--dry-run`, a POST, PUT or DELETE is not sent: the call fails with `ErrorKind::DryRun`
+    /// carrying the request (secrets redacted), which the script layer shows and returns as a map.
     pub fn with_dry_run(mut self, dry_run: bool) -> PlatformClient {
         self.dry_run = dry_run;
         self
@@ -328,15 +328,13 @@ fn status_error(status: StatusCode, body: &[u8], url: &str, call: &Call<'_>, sou
     }
 }
 
-/// The error that stands for a mutation `--dry-run` did not send; it prints the request first.
+/// The error that stands for a mutation `--dry-run` did not send: it carries the request, secrets
+/// redacted, for the front end to show.
 fn dry_run_error(method: &Method, url: &str, query: &[(&str, String)], body: Option<&serde_json::Value>) -> Error {
     let query: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
     let target = if query.is_empty() { url.to_string() } else { format!("{url}?{}", query.join("&")) };
     let body = body.map(|b| redact_secrets(b.clone()).to_string());
-    crate::output::status_line(&format!("[dry-run] {method} {target}{}", body.as_deref().map(|b| format!(" {b}")).unwrap_or_default()));
-    let mut e = Error::new(crate::error::ErrorKind::DryRun, format!("{method} {target} was not sent (--dry-run)."));
-    e.causes.push(body.unwrap_or_default());
-    e
+    Error::dry_run(crate::error::DryRun { method: method.to_string(), target, body })
 }
 
 /// A copy of a request body with every secret key field (and anything named like a secret) replaced.

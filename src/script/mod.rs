@@ -6,6 +6,7 @@
 //! Rhai maps and arrays; failures are exceptions carrying `kind`, `message` and `hint`.
 
 mod functions;
+mod registry;
 mod report;
 
 use std::sync::{Arc, RwLock};
@@ -60,7 +61,7 @@ impl Interp {
             let _ = out.flush();
         });
         engine.on_debug(|s, _, pos| crate::output::status_line(&format!("[debug {pos}] {}", crate::sanitize::visible(s))));
-        functions::register(&mut engine, runner, lib.clone());
+        registry::register(&mut engine, runner, lib.clone());
         let mut scope = Scope::new();
         scope.push_constant("ARGS", args.into_iter().map(Dynamic::from).collect::<rhai::Array>());
         Interp { engine, scope, lib }
@@ -137,40 +138,16 @@ fn open_brackets(source: &str) -> i32 {
     depth + i32::from(quote.is_some())
 }
 
-/// `seqera run`.
-#[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Examples:\n  seqera run scripts/examples/audit-credentials.rhai\n  seqera run scripts/examples/rotate-credentials.rhai -- acme aws-\n  \
-                        seqera run -e 'credentials_list().len()'\n  seqera run --functions      # the function reference"
-)]
-pub struct RunArgs {
-    /// The script file (`-` reads it from stdin)
-    #[arg(value_name = "FILE.rhai", value_hint = clap::ValueHint::FilePath, required_unless_present_any = ["expr", "functions"])]
-    pub file: Option<std::path::PathBuf>,
-    /// Evaluate this expression instead of a file
-    #[arg(short = 'e', long = "eval", value_name = "EXPR", conflicts_with = "file")]
-    pub expr: Option<String>,
-    /// Print mutations (POST, PUT, DELETE) as they would be sent, secrets redacted, and send only reads
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Print the reference of the functions scripts can call (Markdown)
-    #[arg(long, conflicts_with_all = ["file", "expr"])]
-    pub functions: bool,
-    /// Arguments for the script, as the array `ARGS`
-    #[arg(last = true, value_name = "ARGS")]
-    pub args: Vec<String>,
-}
-
 /// `seqera run`: the exit code is 0, 1 for a script error, 130 when interrupted, or the code of a
 /// session that cannot start.
-pub fn main(args: RunArgs, mut globals: crate::context::Globals) -> u8 {
+pub fn main(args: crate::commands::RunArgs, mut globals: crate::context::Globals) -> u8 {
     use std::io::{IsTerminal, Read, Write};
     let palette = crate::output::Palette::new(globals.color.enabled(std::io::stderr().is_terminal()));
     globals.dry_run = args.dry_run;
     let runner = match Runner::start(&globals) {
         Ok(r) => r,
         Err(e) => {
-            crate::cli::report(&e, &palette);
+            crate::output::report(&e, &palette);
             return e.exit_code();
         }
     };
@@ -185,7 +162,7 @@ pub fn main(args: RunArgs, mut globals: crate::context::Globals) -> u8 {
         (None, Some(p)) if p.as_os_str() == "-" => {
             let mut s = String::new();
             if let Err(e) = std::io::stdin().read_to_string(&mut s) {
-                crate::cli::report(&crate::error::Error::other(format!("Cannot read the script from stdin: {e}.")), &palette);
+                crate::output::report(&crate::error::Error::other(format!("Cannot read the script from stdin: {e}.")), &palette);
                 return 1;
             }
             ("<stdin>".to_string(), s)
@@ -201,7 +178,7 @@ pub fn main(args: RunArgs, mut globals: crate::context::Globals) -> u8 {
                     },
                     format!("Cannot read the script {}: {e}.", p.display()),
                 );
-                crate::cli::report(&err, &palette);
+                crate::output::report(&err, &palette);
                 return err.exit_code();
             }
         },

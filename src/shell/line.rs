@@ -6,6 +6,8 @@ use std::sync::OnceLock;
 use clap::CommandFactory;
 
 use crate::commands::Cli;
+use crate::error::Error;
+use std::io::BufRead;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Line {
@@ -116,6 +118,46 @@ pub fn words_before(before: &str) -> (Vec<String>, String) {
         }
     }
     (words, current)
+}
+
+/// The most bytes one input line may hold: a longer line is refused, not read into memory whole.
+const MAX_LINE_BYTES: u64 = 1 << 20;
+
+/// Reads line `number` of a non-terminal stdin, without its line break. `None` at the end of the input.
+/// A line that is not UTF-8 or is too long is an error naming its number; the rest of it is skipped,
+/// so the next call reads the next line.
+pub(super) fn read_line(input: &mut impl BufRead, number: usize) -> Result<Option<String>, Error> {
+    let mut bytes = Vec::new();
+    let read = std::io::Read::take(&mut *input, MAX_LINE_BYTES + 1).read_until(b'\n', &mut bytes);
+    let n = read.map_err(|e| Error::other(format!("Cannot read line {number} of the input: {e}.")))?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if bytes.len() as u64 > MAX_LINE_BYTES && bytes.last() != Some(&b'\n') {
+        let mut rest = Vec::new();
+        while std::io::Read::take(&mut *input, MAX_LINE_BYTES).read_until(b'\n', &mut rest).is_ok_and(|n| n > 0) {
+            if rest.last() == Some(&b'\n') {
+                break;
+            }
+            rest.clear();
+        }
+        return Err(Error::usage(format!("Line {number} of the input is longer than {} MiB; it was not run.", MAX_LINE_BYTES >> 20))
+            .with_hint("Put long data in a file and read it from there."));
+    }
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+    }
+    match String::from_utf8(bytes) {
+        Ok(line) => Ok(Some(line)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            Err(Error::usage(format!("Line {number} of the input is not valid UTF-8 (at byte {}); it was not run.", at + 1))
+                .with_hint("Save the input as UTF-8 (e.g. `iconv -t UTF-8`)."))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! first failing line with that line's exit code, unless `--keep-going`.
 
 mod helper;
+mod history;
 mod line;
 mod secrets;
 
@@ -18,23 +19,19 @@ use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 use rustyline::{CompletionType, Config, Editor};
 
-use crate::cli::report;
+use crate::commands::ShellArgs;
 use crate::context::Globals;
 use crate::error::{Error, ErrorKind};
 use crate::exec::Runner;
 use crate::names::{self, Names};
+use crate::output::report;
 use crate::output::{Output, Palette};
 use crate::script::{Interp, describe_error, exit_code, show_value};
 pub use helper::ShellHelper;
+pub use history::history_path;
+use history::{dedupe_history, prepare_history, secure_history};
+use line::read_line;
 pub use line::{Line, classify};
-
-/// `seqera shell`.
-#[derive(Debug, clap::Args)]
-pub struct Args {
-    /// Without a terminal: run every line even after one fails (the exit code is the last failure's)
-    #[arg(long)]
-    pub keep_going: bool,
-}
 
 /// The most workspaces whose credential names the shell fetches for completion.
 const MAX_PREFETCH: usize = 30;
@@ -54,7 +51,7 @@ pub struct Shell {
     refresh_again: Arc<AtomicBool>,
 }
 
-pub fn main(args: Args, globals: Globals) -> u8 {
+pub fn main(args: ShellArgs, globals: Globals) -> u8 {
     let palette = Palette::new(globals.color.enabled(io::stderr().is_terminal()));
     let runner = match Runner::start(&globals) {
         Ok(r) => r,
@@ -362,7 +359,7 @@ impl Shell {
             _ => None,
         };
         let code = match tail {
-            None => match crate::cli::emit(&ctx, &output) {
+            None => match crate::output::emit(&ctx.renderer, &output) {
                 Ok(()) => 0,
                 Err(e) => {
                     report(&e, &self.palette);
@@ -395,46 +392,6 @@ impl Shell {
                 let _ = io::stderr().lock().write_all(text.as_bytes());
                 if exit_code(&e) == 130 { 130 } else { 1 }
             }
-        }
-    }
-}
-
-/// The most bytes one input line may hold: a longer line is refused, not read into memory whole.
-const MAX_LINE_BYTES: u64 = 1 << 20;
-
-/// Reads line `number` of a non-terminal stdin, without its line break. `None` at the end of the input.
-/// A line that is not UTF-8 or is too long is an error naming its number; the rest of it is skipped,
-/// so the next call reads the next line.
-fn read_line(input: &mut impl BufRead, number: usize) -> Result<Option<String>, Error> {
-    let mut bytes = Vec::new();
-    let read = std::io::Read::take(&mut *input, MAX_LINE_BYTES + 1).read_until(b'\n', &mut bytes);
-    let n = read.map_err(|e| Error::other(format!("Cannot read line {number} of the input: {e}.")))?;
-    if n == 0 {
-        return Ok(None);
-    }
-    if bytes.len() as u64 > MAX_LINE_BYTES && bytes.last() != Some(&b'\n') {
-        let mut rest = Vec::new();
-        while std::io::Read::take(&mut *input, MAX_LINE_BYTES).read_until(b'\n', &mut rest).is_ok_and(|n| n > 0) {
-            if rest.last() == Some(&b'\n') {
-                break;
-            }
-            rest.clear();
-        }
-        return Err(Error::usage(format!("Line {number} of the input is longer than {} MiB; it was not run.", MAX_LINE_BYTES >> 20))
-            .with_hint("Put long data in a file and read it from there."));
-    }
-    if bytes.last() == Some(&b'\n') {
-        bytes.pop();
-        if bytes.last() == Some(&b'\r') {
-            bytes.pop();
-        }
-    }
-    match String::from_utf8(bytes) {
-        Ok(line) => Ok(Some(line)),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            Err(Error::usage(format!("Line {number} of the input is not valid UTF-8 (at byte {}); it was not run.", at + 1))
-                .with_hint("Save the input as UTF-8 (e.g. `iconv -t UTF-8`)."))
         }
     }
 }
@@ -518,53 +475,6 @@ fn function_names(engine: &rhai::Engine) -> Vec<String> {
     names.sort();
     names.dedup();
     names
-}
-
-/// History lives in the state dir (never the current directory), 0600 in a 0700 dir.
-pub fn history_path() -> std::path::PathBuf {
-    crate::config::paths::state_dir().join("history")
-}
-
-fn prepare_history(path: &std::path::Path) {
-    if let Some(dir) = path.parent() {
-        let _ = crate::fsutil::create_private_dir(dir);
-    }
-    if !path.exists() {
-        let _ = crate::fsutil::write_private_atomic(path, b"");
-    }
-    secure_history(path);
-}
-
-/// Keeps each line once, at its latest place, so Up walks through distinct commands. (rustyline drops
-/// only consecutive repeats.) Equal entries are equal lines in the file, whatever its escaping; a
-/// `#V2`-style header stays first.
-fn dedupe_history(path: &std::path::Path) {
-    let Ok(text) = std::fs::read_to_string(path) else { return };
-    let mut lines: Vec<&str> = text.lines().collect();
-    let header = lines.first().filter(|l| l.starts_with("#V")).map(|h| h.to_string());
-    if header.is_some() {
-        lines.remove(0);
-    }
-    let mut seen = std::collections::HashSet::new();
-    let mut kept: Vec<&str> = lines.into_iter().rev().filter(|l| seen.insert(*l)).collect();
-    if kept.len() + usize::from(header.is_some()) == text.lines().count() {
-        return; // nothing repeated
-    }
-    kept.reverse();
-    let mut out = header.map(|h| format!("{h}\n")).unwrap_or_default();
-    for l in kept {
-        out.push_str(l);
-        out.push('\n');
-    }
-    let _ = crate::fsutil::write_private_atomic(path, out.as_bytes());
-}
-
-fn secure_history(path: &std::path::Path) {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
-    }
 }
 
 fn help_text() -> String {

@@ -5,9 +5,14 @@
 //! judge cannot see through (a variable, a loop, inline code for an interpreter, a here-document) is
 //! [`Class::Unclear`], which is asked about in every mode.
 
+mod lists;
 mod paths;
 mod programs;
+mod runners;
 mod words;
+
+pub(crate) use lists::HARMLESS_VARS;
+use lists::{JUDGE_TIME, MAX_COMMAND, MAX_DEPTH, MAX_ENTRIES};
 
 use std::path::{Path, PathBuf};
 
@@ -81,21 +86,8 @@ pub enum Access {
     Any,
 }
 
-/// Variables a command may set for itself or export: they change nothing the judge relies on.
-pub(crate) const HARMLESS_VARS: &[&str] =
-    &["NXF_SYNTAX_PARSER", "NXF_ANSI_LOG", "NO_COLOR", "RUST_BACKTRACE", "RUST_LOG", "LANG", "LC_ALL", "TZ", "CI", "TERM", "COLUMNS"];
-
 /// Sorts a `seqera …` command (its words after `seqera`) by what it does to the Platform.
 pub type SeqeraRisk = fn(&[String]) -> Class;
-
-/// Commands longer than this are not parsed: asked about.
-const MAX_COMMAND: usize = 16 * 1024;
-/// `sh -c` inside `sh -c` inside …: deeper than this is asked about.
-const MAX_DEPTH: usize = 6;
-/// The time the judge may spend on the disk (resolving patterns) for one command.
-const JUDGE_TIME: std::time::Duration = std::time::Duration::from_millis(1500);
-/// Directory entries a pattern may make the judge look at.
-const MAX_ENTRIES: usize = 20_000;
 
 /// Judges a whole shell command line, as `/bin/bash -c` would run it in the project.
 pub fn command(text: &str, scope: &Scope, seqera: SeqeraRisk) -> Judgement {
@@ -146,7 +138,7 @@ impl<'a> Walk<'a> {
 
     fn finish(mut self) -> Judgement {
         if self.simple_commands > 1
-            && let Some(p) = self.programs.iter().find(|p| programs::RELINKS.contains(&p.as_str()))
+            && let Some(p) = self.programs.iter().find(|p| lists::RELINKS.contains(&p.as_str()))
         {
             let p = p.clone();
             self.raise(

@@ -1,0 +1,34 @@
+//! The arguments of the two commands that start a session of their own, `seqera shell` and `seqera run`:
+//! plain data here, so the command tree can hold them; the front ends (`shell`, `script`) run them.
+
+/// `seqera shell`.
+#[derive(Debug, clap::Args)]
+pub struct ShellArgs {
+    /// Without a terminal: run every line even after one fails (the exit code is the last failure's)
+    #[arg(long)]
+    pub keep_going: bool,
+}
+
+/// `seqera run`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  seqera run scripts/examples/audit-credentials.rhai\n  seqera run scripts/examples/rotate-credentials.rhai -- acme aws-\n  \
+                        seqera run -e 'credentials_list().len()'\n  seqera run --functions      # the function reference"
+)]
+pub struct RunArgs {
+    /// The script file (`-` reads it from stdin)
+    #[arg(value_name = "FILE.rhai", value_hint = clap::ValueHint::FilePath, required_unless_present_any = ["expr", "functions"])]
+    pub file: Option<std::path::PathBuf>,
+    /// Evaluate this expression instead of a file
+    #[arg(short = 'e', long = "eval", value_name = "EXPR", conflicts_with = "file")]
+    pub expr: Option<String>,
+    /// Print mutations (POST, PUT, DELETE) as they would be sent, secrets redacted, and send only reads
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print the reference of the functions scripts can call (Markdown)
+    #[arg(long, conflicts_with_all = ["file", "expr"])]
+    pub functions: bool,
+    /// Arguments for the script, as the array `ARGS`
+    #[arg(last = true, value_name = "ARGS")]
+    pub args: Vec<String>,
+}
