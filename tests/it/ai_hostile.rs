@@ -379,3 +379,36 @@ fn the_events_file_is_private_and_never_follows_a_symlink() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("symlink"), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(std::fs::read_to_string(p.outside.join("victim.txt")).unwrap(), "victim\n");
 }
+
+#[test]
+fn always_for_a_read_outside_opens_that_directory_for_reads_only() {
+    let sandbox = OwnSandbox::start(&[]);
+    let p = place(&sandbox);
+    std::fs::write(p.outside.join("other.txt"), "other\n").unwrap();
+    let calls = [
+        tool("read_file_local", json!({"path": "../outside/victim.txt"})),
+        tool("read_file_local", json!({"path": "../outside/other.txt"})),
+        tool("write_file_local", json!({"path": "../outside/new.txt", "content": "x"})),
+        tool("read_file_local", json!({"path": "~/.ssh/id_rsa"})),
+    ];
+    let mut cmd = p.env.command(&["ai", &message(&calls), "--approval-mode", "full"]);
+    cmd.current_dir(&p.project);
+    let mut pty = Pty::spawn_command(cmd);
+    let started = Instant::now();
+    let mut answers = vec!["2\r", "3\r", "3\r"].into_iter();
+    let mut answered = 0;
+    while !pty.text().contains("TOOL RESULTS") {
+        assert!(started.elapsed() < Duration::from_secs(30), "no end in:\n{}", pty.text());
+        if pty.text().matches("Choice [1/2/3]: ").count() > answered {
+            pty.send(answers.next().expect("asked more often than expected"));
+            answered += 1;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let got = results(&pty.text().replace(['\r', '\n'], ""));
+    assert_eq!(answered, 3, "asked for the first read, the write and the key, not the second read:\n{}", pty.text());
+    assert!(got[0]["stdout"].as_str().unwrap().contains("victim") && got[1]["stdout"].as_str().unwrap().contains("other"), "{got:?}");
+    assert!(got[2]["stderr"].as_str().unwrap().contains("Operation blocked") && !p.outside.join("new.txt").exists(), "{got:?}");
+    assert!(!Value::Array(got).to_string().contains(SSH_KEY));
+}
