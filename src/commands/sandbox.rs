@@ -10,7 +10,8 @@ use clap::Subcommand;
 use crate::config::paths;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::status::{Status, Topic};
+use crate::output::{ColorChoice, Output};
 use crate::sandbox;
 
 #[derive(Debug, clap::Args)]
@@ -94,7 +95,8 @@ fn reset() -> Result<Output> {
             _ => {}
         }
     }
-    crate::output::status_line(&format!("The sandbox has its demo data back ({}).", paths::sandbox_dir().display()));
+    Status::stderr(ColorChoice::Auto)
+        .done(Topic::Sandbox, format!("The sandbox has its demo data back ({}).", paths::sandbox_dir().display()));
     Ok(Output::Nothing)
 }
 
