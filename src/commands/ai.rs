@@ -145,7 +145,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     let outcome = if one_shot {
         tokio::select! {
             r = conv.ask(&question, &mut opts) => r,
-            _ = interrupt_or_terminate() => Err(Error::interrupted()),
+            _ = super::interrupt_or_terminate() => Err(Error::interrupted()),
         }
     } else {
         conv.ask(&question, &mut opts).await
@@ -237,20 +237,6 @@ async fn credits(ctx: &Context) -> Result<Output> {
     // Only what the backend said: an organization without a pool has no "Org credits" numbers, and so on.
     let fields = fields.into_iter().filter(|c| !item[c.field.as_ref()].is_null()).collect();
     Ok(Output::Record { fields, item })
-}
-
-/// Ctrl-C, or SIGTERM from a supervisor: either one ends a one-shot run with the session expired and the
-/// resume hint shown.
-async fn interrupt_or_terminate() {
-    #[cfg(unix)]
-    if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = term.recv() => {}
-        }
-        return;
-    }
-    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// What a tool's `seqera` commands need to reach the same services: the sandbox's URLs, token and
