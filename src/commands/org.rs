@@ -157,11 +157,10 @@ fn clear(ctx: &mut Context) -> Result<Output> {
     let had_ws = ctx.file.unset(&profile, "workspace");
     ctx.file.save()?;
     ctx.drop_memberships();
-    let what = match (had_org, had_ws) {
-        (_, true) => "Organization and workspace selection cleared.",
-        (true, false) => "Organization selection cleared.",
-        (false, false) => "No organization was selected; nothing to clear.",
-    };
-    ctx.status().done(Topic::Org, what);
+    match (had_org, had_ws) {
+        (_, true) => ctx.status().done(Topic::Org, "Organization and workspace selection cleared."),
+        (true, false) => ctx.status().done(Topic::Org, "Organization selection cleared."),
+        (false, false) => ctx.status().say(Topic::Org, "No organization was selected; nothing to clear."),
+    }
     Ok(Output::Nothing)
 }

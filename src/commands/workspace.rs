@@ -127,9 +127,10 @@ fn clear(ctx: &mut Context) -> Result<Output> {
     let had = ctx.file.unset(&profile, "workspace");
     ctx.file.save()?;
     ctx.drop_memberships();
-    ctx.status().done(
-        Topic::Workspace,
-        if had { "Back to your personal workspace." } else { "No workspace was selected; using your personal workspace." },
-    );
+    if had {
+        ctx.status().done(Topic::Workspace, "Back to your personal workspace.");
+    } else {
+        ctx.status().say(Topic::Workspace, "No workspace was selected; using your personal workspace.");
+    }
     Ok(Output::Nothing)
 }
