@@ -3,11 +3,11 @@
 //! changes never show). A changed message, a stray line or a line on the wrong stream changes a
 //! snapshot; `cargo insta review` (or `INSTA_UPDATE=always cargo test snapshots`) accepts the new text.
 //!
-//! What differs between runs is redacted: the scratch directory, the sandbox's port, timestamps and the
-//! AI turn's random `run_id`.
+//! What differs between runs is redacted: the scratch directory, the sandbox's port, timestamps, the
+//! login URL's query (state, PKCE) and the AI turn's random `run_id`.
 //! Everything else (IDs, session names) the sandbox makes deterministically.
 
-use crate::harness::{Run, TestEnv};
+use crate::harness::{OwnSandbox, Run, TestEnv};
 
 /// A scratch HOME with its own sandbox: no token, no keyring, a GitHub secret to add credentials with.
 fn sandbox_home() -> TestEnv {
@@ -25,6 +25,11 @@ fn run_with_stdin(env: &TestEnv, args: &[&str], stdin: &str) -> String {
     render(env, &full, &env.run_with_stdin(&full, stdin))
 }
 
+/// Runs `seqera ARGS` as given (for a sandbox process of the test's own, not `--sandbox`).
+fn run_plain(env: &TestEnv, args: &[&str]) -> String {
+    render(env, args, &env.run(args))
+}
+
 fn render(env: &TestEnv, args: &[&str], run: &Run) -> String {
     let text = format!("$ seqera {}\nexit: {}\n--- stdout\n{}--- stderr\n{}", shell_words::join(args), run.code, run.stdout, run.stderr);
     redact(&text, &env.dir.path().display().to_string())
@@ -34,6 +39,8 @@ fn render(env: &TestEnv, args: &[&str], run: &Run) -> String {
 fn redact(text: &str, scratch: &str) -> String {
     let text = text.replace(scratch, "[TMP]");
     let text = replace_after(&text, "127.0.0.1:", |c| c.is_ascii_digit(), "[PORT]");
+    // The login URL carries a fresh state and PKCE challenge.
+    let text = replace_after(&text, "/authorize?", |c| !c.is_whitespace(), "[QUERY]");
     redact_shapes(&text)
 }
 
@@ -251,4 +258,17 @@ fn ai_hello() {
     let env = sandbox_home();
     insta::assert_snapshot!("ai_hello", run(&env, &["ai", "hello"]));
     insta::assert_snapshot!("ai_hello_sub_agent", run(&env, &["ai", "--sub-agent", "hello"]));
+}
+
+#[test]
+fn login_in_the_browser_and_logout() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = sandbox.env().env("SEQERA_NO_KEYCHAIN", "true");
+    insta::assert_snapshot!("login_browser", run_plain(&env, &["login"]));
+    insta::assert_snapshot!("login_browser_status", run_plain(&env, &["status"]));
+    insta::assert_snapshot!("logout_revokes", run_plain(&env, &["logout"]));
+    insta::assert_snapshot!(
+        "login_no_browser_env_token",
+        run_plain(&env.env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN), &["login"])
+    );
 }
