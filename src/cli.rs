@@ -101,7 +101,7 @@ async fn execute(cli: Cli) -> Result<()> {
     let output = commands::run(cli.command, &mut ctx).await?;
     emit(&ctx.renderer, &output)?;
     if first_look {
-        crate::output::status_line(&commands::sandbox::what_next());
+        ctx.status().say(crate::output::status::Topic::Sandbox, commands::sandbox::what_next());
     }
     match output {
         Output::Failed(_, e) => Err(e),

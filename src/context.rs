@@ -10,11 +10,17 @@ use crate::auth::store::TokenStore;
 use crate::config::{Check, ConfigFile, FlagValues, Settings, paths};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
+use crate::output::status::Topic;
 use crate::output::{ColorChoice, Format, Palette, Renderer};
 use crate::platform::PlatformClient;
 use crate::platform::cache::{self, Memberships};
 use crate::platform::workspaces::{OrgRef, WorkspaceRef, resolve_org, resolve_workspace, role_at_least, workspaces};
 use crate::sandbox;
+
+/// The palette for status lines on stderr.
+fn stderr_palette(globals: &Globals) -> Palette {
+    Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())))
+}
 
 /// The flags every command accepts, as the front ends give them.
 #[derive(Debug, Clone, Default)]
@@ -81,7 +87,7 @@ impl Session {
         let sandbox = if globals.sandbox { Some(Arc::new(sandbox::start(sandbox::Options::persistent()).await?)) } else { None };
         let settings = resolve(&file, globals, sandbox.as_deref(), check)?;
         for w in &settings.warnings {
-            crate::output::status_line(&format!("Warning: {w}"));
+            crate::output::status::Status::new(stderr_palette(globals), false).warn(Topic::Config, w);
         }
         let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
         Ok(Arc::new(Session {
@@ -108,7 +114,7 @@ impl Session {
         let settings = resolve(&file, globals, self.sandbox.as_deref(), self.check)?;
         let format = settings.get("output").value.as_deref().map(Format::parse).transpose()?;
         let renderer = if piped { Renderer::for_pipe(format, globals.color) } else { Renderer::new(format, globals.color) };
-        let stderr = Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())));
+        let stderr = stderr_palette(globals);
         let token_store = TokenStore::new(&paths::state_dir());
         let tokens = {
             let mut cache = self.tokens.lock().unwrap_or_else(|p| p.into_inner());
@@ -263,11 +269,8 @@ impl Context {
         .with_hint("Ask a workspace owner or admin to grant the role, or choose another workspace with -w."))
     }
 
-    /// A status line on stderr (never data).
-    pub fn say(&self, line: &str) {
-        if self.quiet {
-            return;
-        }
-        crate::output::status_line(&crate::sanitize::visible(line));
+    /// Where this command's status lines go (`output::status`): stderr, or nowhere in a script.
+    pub fn status(&self) -> crate::output::status::Status {
+        crate::output::status::Status::new(self.stderr, self.quiet)
     }
 }

@@ -60,12 +60,10 @@ pub fn snapshot() -> Arc<Names> {
     Arc::new(from_disk(None))
 }
 
+/// The profile whose caches completion reads: a `-p` on the line being completed counts as `--profile`.
 fn current_profile(file: &ConfigFile) -> String {
-    LINE_HINT
-        .with(|h| h.borrow().profile.clone())
-        .or_else(|| crate::config::env::var("SEQERA_PROFILE"))
-        .or_else(|| file.default_profile())
-        .unwrap_or_else(|| "default".to_string())
+    let on_line = LINE_HINT.with(|h| h.borrow().profile.clone());
+    crate::config::pick_profile(file, on_line.as_deref()).0
 }
 
 fn from_disk(profile: Option<String>) -> Names {
@@ -110,7 +108,7 @@ fn read_json<T: serde::de::DeserializeOwned + Default>(path: &std::path::Path) -
 
 /// The profile whose cache files completion reads (a `-p` on the line, else the one in use).
 fn profile_in_use() -> String {
-    ConfigFile::load(&paths::config_file()).map(|f| current_profile(&f)).unwrap_or_else(|_| "default".into())
+    ConfigFile::load(&paths::config_file()).map(|f| current_profile(&f)).unwrap_or_else(|_| crate::config::DEFAULT_PROFILE.into())
 }
 
 fn ai_sessions_path(profile: &str) -> PathBuf {

@@ -88,7 +88,9 @@ impl AiClient {
     }
 
     /// Sends a call, retrying network errors and 5xx (3 attempts, waiting 1 s then 2 s, as the official
-    /// client does); a 401 gets one forced token refresh. Returns the answer whatever its status.
+    /// client does); a 401 gets one forced token refresh. Returns the answer whatever its status. Unlike
+    /// `Http::send` this retries POSTs too: the backend's protocol expects it (a 500 on a message is sent
+    /// three times by the official client), so a session or message call can reach the backend twice.
     async fn call(&self, method: Method, path: &str, body: Option<&Value>) -> Result<Response> {
         let url = format!("{}{path}", self.base);
         let base_delay = retry_base();
@@ -200,7 +202,7 @@ impl AiClient {
     /// `GET /v1/cli/credits[?org_id=N]`: what the user (and the organization) may still spend.
     pub async fn credits(&self, org_id: Option<&str>) -> Result<Value> {
         let path = match org_id {
-            Some(id) => format!("/v1/cli/credits?org_id={}", urlencode(id)),
+            Some(id) => format!("/v1/cli/credits?org_id={}", crate::http::encode_component(id)),
             None => "/v1/cli/credits".to_string(),
         };
         self.checked(Method::GET, &path, None, "read the credits").await
@@ -208,7 +210,7 @@ impl AiClient {
 
     /// `GET /v1/cli/sessions?limit=N&cwd=...&status=expired`: the sessions to continue, newest first.
     pub async fn expired_sessions(&self, cwd: &str) -> Result<Vec<Value>> {
-        let path = format!("/v1/cli/sessions?limit=10&cwd={}&status=expired", urlencode(cwd));
+        let path = format!("/v1/cli/sessions?limit=10&cwd={}&status=expired", crate::http::encode_component(cwd));
         let v = self.checked(Method::GET, &path, None, "list sessions").await?;
         Ok(v["sessions"].as_array().cloned().unwrap_or_default())
     }
@@ -220,13 +222,4 @@ pub fn retry_base() -> Duration {
         .and_then(|v| v.parse().ok())
         .map(Duration::from_millis)
         .unwrap_or(Duration::from_secs(1))
-}
-
-fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

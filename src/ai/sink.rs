@@ -37,7 +37,8 @@ pub trait TurnSink: Send {
     fn tool_result(&mut self, content: &str, is_error: bool);
     /// A local tool is about to run here.
     fn tool_running(&mut self, name: &str);
-    /// A note from the approval gate (a rejection, a pattern that cannot be remembered).
+    /// A note from the approval gate (a rejection, a pattern that cannot be remembered), as a sentence:
+    /// the sink adds its tag.
     fn approval_note(&mut self, line: &str);
     /// A machine-readable event (`--sub-agent`): its type, timestamp and data.
     fn event(&mut self, kind: &str, timestamp: &str, data: &Value);

@@ -381,13 +381,13 @@ impl Conversation {
                         self.save();
                     } else {
                         opts.sink.approval_note(
-                            "[approval] Approved once: this command cannot be remembered (only one plain command, or reads from a directory, can).",
+                            "Approved once: this command cannot be remembered (only one plain command, or reads from a directory, can).",
                         );
                     }
                 }
                 Verdict::Reject => {
                     result.rejected.push(shown.clone());
-                    opts.sink.approval_note(&format!("[approval] Rejected: {shown}"));
+                    opts.sink.approval_note(&format!("Rejected: {shown}"));
                     return ToolOutput::err("Operation blocked: user denied approval");
                 }
                 Verdict::NoTerminal => {
@@ -399,7 +399,7 @@ impl Conversation {
                     } else {
                         " It is asked about in every mode: run it on a terminal to approve it."
                     };
-                    opts.sink.approval_note(&format!("[approval] {text}{hint}"));
+                    opts.sink.approval_note(&format!("{text}{hint}"));
                     return ToolOutput::err(text);
                 }
             }

@@ -63,24 +63,14 @@ pub async fn discover(http: &Http, auth_domain: &str, setting: &str, allow_http:
     let resp = http.send(request, setting).await?;
     let status = resp.status();
     let body = http.read_body(resp, setting).await?;
-    let first_line = String::from_utf8_lossy(&body)
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("(empty body)")
-        .chars()
-        .take(120)
-        .collect::<String>();
+    let first_line = crate::http::first_line(&body);
     if !status.is_success() {
         return Err(Error::new(ErrorKind::Auth, format!("OpenID discovery at {url} failed: {status}: {first_line}"))
             .with_hint(format!("Check {setting}: it should be the Platform's OIDC issuer (e.g. https://cloud.seqera.io/api).")));
     }
     let doc: Discovery = serde_json::from_slice(&body).map_err(|_| {
-        Error::new(
-            ErrorKind::Auth,
-            format!("OpenID discovery at {url} did not return a discovery document: {}", crate::sanitize::visible_line(&first_line)),
-        )
-        .with_hint(format!("Check {setting}."))
+        Error::new(ErrorKind::Auth, format!("OpenID discovery at {url} did not return a discovery document: {first_line}"))
+            .with_hint(format!("Check {setting}."))
     })?;
     check_discovery(&doc, auth_domain, &url, setting, allow_http)?;
     Ok(doc)

@@ -10,6 +10,7 @@ use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::Output;
 use crate::output::agent::{Shows, Terminal, View};
+use crate::output::status::Topic;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  seqera ai \"which of my credentials are invalid?\"\n  \
@@ -121,10 +122,10 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
                     )
                 })
                 .collect();
-            match crate::output::prompt::pick("[AI] Sessions in this directory:", &labels)? {
+            match crate::output::prompt::pick(&Topic::Ai.title("Sessions in this directory:"), &labels)? {
                 Some(i) => sessions.get(i),
                 None => {
-                    ctx.say("[AI] No session chosen.");
+                    ctx.status().say(Topic::Ai, "No session chosen.");
                     return Ok(Output::Nothing);
                 }
             }
@@ -134,17 +135,17 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         match chosen.and_then(|s| s["session_id"].as_str()) {
             Some(id) => {
                 if sessions.len() > 1 && !can_ask {
-                    ctx.say(&format!("[AI] {} sessions here; continuing the most recent, {id}.", sessions.len()));
+                    ctx.status().say(Topic::Ai, format!("{} sessions here; continuing the most recent, {id}.", sessions.len()));
                 }
                 conv.continue_session(id.to_string());
             }
-            None => ctx.say("[AI] No earlier session in this directory; starting a new one."),
+            None => ctx.status().say(Topic::Ai, "No earlier session in this directory; starting a new one."),
         }
     }
     let outcome = if one_shot {
         tokio::select! {
             r = conv.ask(&question, &mut opts) => r,
-            _ = interrupt_or_terminate() => Err(Error::interrupted()),
+            _ = super::interrupt_or_terminate() => Err(Error::interrupted()),
         }
     } else {
         conv.ask(&question, &mut opts).await
@@ -155,7 +156,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
             conv.client.expire(id).await;
             if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
                 crate::ai::turn::emit_interrupted(&mut opts);
-                ctx.say(&format!("Session: {id}\nTo resume: seqera ai --session {id}"));
+                ctx.status().resume(id);
             }
         }
     }
@@ -236,20 +237,6 @@ async fn credits(ctx: &Context) -> Result<Output> {
     // Only what the backend said: an organization without a pool has no "Org credits" numbers, and so on.
     let fields = fields.into_iter().filter(|c| !item[c.field.as_ref()].is_null()).collect();
     Ok(Output::Record { fields, item })
-}
-
-/// Ctrl-C, or SIGTERM from a supervisor: either one ends a one-shot run with the session expired and the
-/// resume hint shown.
-async fn interrupt_or_terminate() {
-    #[cfg(unix)]
-    if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => {}
-            _ = term.recv() => {}
-        }
-        return;
-    }
-    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// What a tool's `seqera` commands need to reach the same services: the sandbox's URLs, token and

@@ -14,6 +14,7 @@ use crate::auth::{AccessToken, TokenProvider, TokenSource};
 use crate::auth::{callback, oidc};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::output::status::Topic;
 use crate::output::{Output, prompt};
 use crate::platform::workspaces::{orgs, resolve_org};
 use crate::secret::Secret;
@@ -62,12 +63,12 @@ fn read_token() -> Result<Secret<String>> {
 }
 
 pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
-    ctx.say("[Login] Starting Seqera CLI authentication...");
+    ctx.status().say(Topic::Login, "Starting Seqera CLI authentication...");
     if !args.with_token
         && let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS)
     {
-        ctx.say(&format!("[Login] Using access token from {var} environment variable"));
-        ctx.say("(OAuth login skipped — environment token takes precedence)");
+        ctx.status()
+            .say(Topic::Login, format!("Using access token from {var} environment variable (it takes precedence, so no OAuth login)."));
         choose_org_after_login(ctx).await?;
         return Ok(Output::Nothing);
     }
@@ -103,19 +104,7 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
         client_id: None,
         backend: Default::default(),
     };
-    let login = save_login(ctx, &profile, login, !args.insecure_storage).await?;
-    ctx.say(&format!(
-        "[Login] {} Authentication successful! Logged in as {} <{}>.",
-        ctx.stderr.ok("✓"),
-        user.user.user_name,
-        user.user.email
-    ));
-    ctx.say(&format!("[Login] Token stored in {} (profile `{profile}`).", ctx.token_store.location(&profile, login.backend)));
-    if let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS) {
-        ctx.say(&format!("{} {var} is set and takes precedence over the stored login while it is.", ctx.stderr.warn("Note:")));
-    }
-    choose_org_after_login(ctx).await?;
-    Ok(Output::Nothing)
+    finish_login(ctx, &profile, login, &user.user.email, !args.insecure_storage).await
 }
 
 /// A remote session cannot receive the loopback callback from a local browser.
@@ -148,20 +137,20 @@ async fn browser(ctx: &Context, d: &oidc::Discovery, setting: &str, no_browser: 
     let flow = oidc::BrowserLogin::new(d, port)?;
     let auto_open = !no_browser && crate::config::env::var("SEQERA_BROWSER_AUTO_OPEN").is_none_or(|v| v != "false");
     if auto_open {
-        ctx.say("[Auth] Opening browser for login...");
         match open_browser(&flow.authorize_url) {
-            Ok(()) => ctx.say("If your browser doesn't open, visit:"),
-            Err(why) => ctx.say(&format!("[Auth] Could not open a browser automatically ({why}). Open this URL in any browser:")),
+            Ok(()) => ctx.status().say(Topic::Login, "Opening browser for login. If your browser doesn't open, visit:"),
+            Err(why) => {
+                ctx.status().say(Topic::Login, format!("Could not open a browser automatically ({why}). Open this URL in any browser:"))
+            }
         }
     } else {
-        ctx.say("[Auth] Browser auto-open disabled. Open this URL in any browser to continue:");
+        ctx.status().say(Topic::Login, "Browser auto-open disabled. Open this URL in any browser to continue:");
     }
-    ctx.say(&format!("    {}", flow.authorize_url));
-    ctx.say(&format!(
-        "[Auth] Waiting for the OAuth callback on {} (timeout in {}s; cancel with Ctrl-C)",
-        flow.redirect_uri,
-        wait.as_secs()
-    ));
+    ctx.status().detail(&flow.authorize_url);
+    ctx.status().say(
+        Topic::Login,
+        format!("Waiting for the OAuth callback on {} (timeout in {}s; cancel with Ctrl-C)", flow.redirect_uri, wait.as_secs()),
+    );
     let remote_hint = remote_session().then(|| {
         format!(
             "This is a remote session: a browser elsewhere cannot reach 127.0.0.1:{port} here. Forward the port \
@@ -170,7 +159,7 @@ async fn browser(ctx: &Context, d: &oidc::Discovery, setting: &str, no_browser: 
         )
     });
     if let Some(h) = &remote_hint {
-        ctx.say(&format!("{} {h}", ctx.stderr.warn("Note:")));
+        ctx.status().note(Topic::Login, h);
     }
     let code = callback::wait_for_code(listener, flow.state(), wait, remote_hint).await?;
     flow.exchange(&ctx.http, code, setting).await
@@ -178,20 +167,19 @@ async fn browser(ctx: &Context, d: &oidc::Discovery, setting: &str, no_browser: 
 
 async fn device(ctx: &Context, d: &oidc::Discovery, setting: &str) -> Result<oidc::Tokens> {
     oidc::device_login(&ctx.http, d, setting, |details| {
-        ctx.say(&format!(
-            "[Login] To log in, open {} and enter the code: {}",
-            details.verification_uri().as_str(),
-            details.user_code().secret()
-        ));
+        let status = ctx.status();
+        status.say(
+            Topic::Login,
+            format!("To log in, open {} and enter the code: {}", details.verification_uri().as_str(), details.user_code().secret()),
+        );
         if let Some(complete) = details.verification_uri_complete() {
-            ctx.say(&format!("[Login] Or open {}", complete.secret()));
+            status.say(Topic::Login, format!("Or open {}", complete.secret()));
         }
-        ctx.say(&format!("[Login] Waiting for approval (the code expires in {}s)...", details.expires_in().as_secs()));
+        status.say(Topic::Login, format!("Waiting for approval (the code expires in {}s)...", details.expires_in().as_secs()));
     })
     .await
 }
 
-/// Checks the new access token with `/user-info`, then stores the login.
 /// Saves a new login (keyring first unless told otherwise) and announces a file fallback, once, here.
 async fn save_login(ctx: &Context, profile: &str, login: StoredLogin, allow_keyring: bool) -> Result<StoredLogin> {
     // Under the profile's lock, so a refresh or logout running now is ordered before or after this login.
@@ -199,11 +187,13 @@ async fn save_login(ctx: &Context, profile: &str, login: StoredLogin, allow_keyr
     let (login, fallback) = ctx.token_store.save_new(profile, login, allow_keyring)?;
     drop(lock);
     if let Some(why) = fallback {
-        ctx.say(&format!(
-            "{} The OS keyring is not usable ({why}); the login is stored in {} (mode 0600) instead. Set SEQERA_NO_KEYCHAIN=true to skip the keyring.",
-            ctx.stderr.warn("Warning:"),
-            ctx.token_store.location(profile, login.backend)
-        ));
+        ctx.status().warn(
+            Topic::Login,
+            format!(
+                "The OS keyring is not usable ({why}); the login is stored in {} (mode 0600) instead. Set SEQERA_NO_KEYCHAIN=true to skip the keyring.",
+                ctx.token_store.location(profile, login.backend)
+            ),
+        );
     }
     ctx.drop_memberships();
     Ok(login)
@@ -226,15 +216,18 @@ async fn store_oidc_login(ctx: &mut Context, d: &oidc::Discovery, tokens: oidc::
         client_id: Some(oidc::client_id()),
         backend: Default::default(),
     };
-    let login = save_login(ctx, &profile, login, allow_keyring).await?;
-    ctx.say(&format!("[Auth] {} Login successful!", ctx.stderr.ok("✓")));
-    ctx.say(&format!(
-        "[Login] {} Authentication successful! Logged in as {} <{}>.",
-        ctx.stderr.ok("✓"),
-        user.user.user_name,
-        user.user.email
-    ));
-    ctx.say(&format!("[Login] Login stored in {} (profile `{profile}`).", ctx.token_store.location(&profile, login.backend)));
+    finish_login(ctx, &profile, login, &user.user.email, allow_keyring).await
+}
+
+/// The end of every login, whichever way it came: store it, say so once, then settle the organization.
+async fn finish_login(ctx: &mut Context, profile: &str, login: StoredLogin, email: &str, allow_keyring: bool) -> Result<Output> {
+    let user_name = login.user_name.clone();
+    let login = save_login(ctx, profile, login, allow_keyring).await?;
+    ctx.status().done(Topic::Login, format!("Authentication successful! Logged in as {user_name} <{email}>."));
+    ctx.status().say(Topic::Login, format!("Login stored in {} (profile `{profile}`).", ctx.token_store.location(profile, login.backend)));
+    if let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS) {
+        ctx.status().note(Topic::Login, format!("{var} is set and takes precedence over the stored login while it is."));
+    }
     choose_org_after_login(ctx).await?;
     Ok(Output::Nothing)
 }
@@ -247,40 +240,41 @@ async fn choose_org_after_login(ctx: &mut Context) -> Result<()> {
     if let Some(current) = ctx.file.get(&profile, "organization") {
         match resolve_org(&current, &m.rows) {
             Ok(org) => {
-                ctx.say(&format!("[Login] {} Organization: {} (kept from before).", ctx.stderr.ok("✓"), org.name));
+                ctx.status().done(Topic::Login, format!("Organization: {} (kept from before).", org.name));
                 return Ok(());
             }
             Err(_) => {
                 ctx.file.unset(&profile, "organization");
                 ctx.file.unset(&profile, "workspace");
                 ctx.file.save()?;
-                ctx.say("[Login] The organization selected before is not one of yours with this login; the selection was cleared.");
+                ctx.status()
+                    .say(Topic::Login, "The organization selected before is not one of yours with this login; the selection was cleared.");
             }
         }
     }
     let org = match all.len() {
         0 => {
-            ctx.say(&format!("{} No organizations found. You may need to be invited to one.", ctx.stderr.warn("⚠")));
+            ctx.status().warn(Topic::Login, "No organizations found. You may need to be invited to one.");
             return Ok(());
         }
         1 => all[0].clone(),
         n if !prompt::can_prompt() => {
-            ctx.say(&format!("[Login] You are a member of {n} organizations. Choose one with `seqera org switch NAME`."));
+            ctx.status().say(Topic::Login, format!("You are a member of {n} organizations. Choose one with `seqera org switch NAME`."));
             return Ok(());
         }
         _ => {
             let labels: Vec<String> = all.iter().map(|o| o.name.clone()).collect();
-            match prompt::pick("[Login] You are a member of multiple organizations:", &labels)? {
+            match prompt::pick(&Topic::Login.title("You are a member of multiple organizations:"), &labels)? {
                 Some(i) => all[i].clone(),
                 None => {
-                    ctx.say("[Login] No organization selected; choose one later with `seqera org switch`.");
+                    ctx.status().say(Topic::Login, "No organization selected; choose one later with `seqera org switch`.");
                     return Ok(());
                 }
             }
         }
     };
     super::org::select(ctx, &org).await?;
-    ctx.say(&format!("[Login] {} Organization set: {}", ctx.stderr.ok("✓"), org.name));
+    ctx.status().done(Topic::Login, format!("Organization set: {}", org.name));
     Ok(())
 }
 
@@ -297,12 +291,11 @@ pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
             let client_id = login.client_id.clone().unwrap_or_else(oidc::client_id);
             match oidc::revoke(&ctx.http, endpoint, &client_id, &Secret::new(refresh.clone()), &ctx.settings.describe("auth_domain")).await
             {
-                Ok(()) => ctx.say(&format!("[Logout] Revoked the login of profile `{p}` at {endpoint}.")),
-                Err(e) => ctx.say(&format!(
-                    "{} Could not revoke the login at {endpoint} ({}); it is deleted here all the same.",
-                    ctx.stderr.warn("Note:"),
-                    e.message
-                )),
+                Ok(()) => ctx.status().say(Topic::Logout, format!("Revoked the login of profile `{p}` at {endpoint}.")),
+                Err(e) => ctx.status().warn(
+                    Topic::Logout,
+                    format!("Could not revoke the login at {endpoint} ({}); it is deleted here all the same.", e.message),
+                ),
             }
         }
         if ctx.token_store.delete(p)? {
@@ -312,17 +305,16 @@ pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
     }
     ctx.drop_memberships();
     if removed.is_empty() {
-        ctx.say("[Logout] Not logged in; nothing to do.");
+        ctx.status().say(Topic::Logout, "Not logged in; nothing to do.");
     } else {
-        ctx.say(&format!(
-            "[Logout] {} Logged out of profile(s): {}. Your organization and workspace selection is kept.",
-            ctx.stderr.ok("✓"),
-            removed.join(", ")
-        ));
-        ctx.say("[Logout] To authenticate again, run: seqera login");
+        ctx.status().done(
+            Topic::Logout,
+            format!("Logged out of profile(s): {}. Your organization and workspace selection is kept.", removed.join(", ")),
+        );
+        ctx.status().say(Topic::Logout, "To authenticate again, run: seqera login");
     }
     if let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS) {
-        ctx.say(&format!("{} {var} is still set and still provides a token.", ctx.stderr.warn("Note:")));
+        ctx.status().note(Topic::Logout, format!("{var} is still set and still provides a token."));
     }
     Ok(Output::Nothing)
 }

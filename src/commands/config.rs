@@ -8,6 +8,7 @@ use crate::config::file::check_profile_name;
 use crate::config::{DEFAULT_PROFILE, Source, keys};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::output::status::Topic;
 use crate::output::{Output, col};
 
 #[derive(Debug, clap::Args)]
@@ -98,7 +99,7 @@ fn get(ctx: &Context, key: &str) -> Result<Output> {
 fn note_override(ctx: &Context, key: &str) {
     let source = &ctx.settings.get(key).source;
     if matches!(source, Source::Env(_) | Source::Flag(_) | Source::Sandbox) {
-        ctx.say(&format!("{} {source} overrides this value for now.", ctx.stderr.warn("Note:")));
+        ctx.status().note(Topic::Config, format!("{source} overrides this value for now."));
     }
 }
 
@@ -114,7 +115,7 @@ fn set(ctx: &mut Context, key: &str, value: &str) -> Result<Output> {
     let profile = ctx.settings.profile.clone();
     ctx.file.set(&profile, key, value);
     ctx.file.save()?;
-    ctx.say(&format!("Set {key} = {value} in profile `{profile}` ({}).", ctx.file.path.display()));
+    ctx.status().done(Topic::Config, format!("Set {key} = {value} in profile `{profile}` ({}).", ctx.file.path.display()));
     note_override(ctx, key);
     Ok(Output::Nothing)
 }
@@ -124,9 +125,9 @@ fn unset(ctx: &mut Context, key: &str) -> Result<Output> {
     let profile = ctx.settings.profile.clone();
     if ctx.file.unset(&profile, key) {
         ctx.file.save()?;
-        ctx.say(&format!("Removed {key} from profile `{profile}`."));
+        ctx.status().done(Topic::Config, format!("Removed {key} from profile `{profile}`."));
     } else {
-        ctx.say(&format!("{key} was not set in profile `{profile}`; nothing to do."));
+        ctx.status().say(Topic::Config, format!("{key} was not set in profile `{profile}`; nothing to do."));
     }
     Ok(Output::Nothing)
 }
@@ -163,9 +164,9 @@ fn use_profile(ctx: &mut Context, name: &str) -> Result<Output> {
     }
     ctx.file.set_default_profile(name);
     ctx.file.save()?;
-    ctx.say(&format!("Profile `{name}` is now the default."));
+    ctx.status().done(Topic::Config, format!("Profile `{name}` is now the default."));
     if let Some(var) = crate::config::env::var("SEQERA_PROFILE") {
-        ctx.say(&format!("{} SEQERA_PROFILE={var} still overrides it in this shell.", ctx.stderr.warn("Note:")));
+        ctx.status().note(Topic::Config, format!("SEQERA_PROFILE={var} still overrides it in this shell."));
     }
     Ok(Output::Nothing)
 }
@@ -187,9 +188,10 @@ fn create(ctx: &mut Context, name: &str, from: Option<&str>) -> Result<Output> {
         }
     }
     ctx.file.save()?;
-    ctx.say(&format!(
-        "Created profile `{name}`. Use it with `seqera -p {name} ...` or make it the default with `seqera config use {name}`."
-    ));
+    ctx.status().done(
+        Topic::Config,
+        format!("Created profile `{name}`. Use it with `seqera -p {name} ...` or make it the default with `seqera config use {name}`."),
+    );
     Ok(Output::Nothing)
 }
 
@@ -199,7 +201,7 @@ fn delete(ctx: &mut Context, name: &str) -> Result<Output> {
         return Err(Error::not_found(format!("There is no profile `{name}`.")));
     }
     ctx.file.save()?;
-    ctx.say(&format!("Deleted profile `{name}`."));
+    ctx.status().done(Topic::Config, format!("Deleted profile `{name}`."));
     Ok(Output::Nothing)
 }
 

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::keyargs::KeyArgs;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
+use crate::output::status::Topic;
 use crate::output::{Output, col, prompt};
 use crate::platform::DeleteOutcome;
 use crate::platform::keyspec;
@@ -161,15 +162,15 @@ async fn add(
         body["baseUrl"] = json!(b);
     }
     let id = ctx.platform().credentials_create(ws, body, use_external_id).await?;
-    ctx.say(&format!("[Credentials] {} Added `{name}` ({provider}, ID {id}).", ctx.stderr.ok("✓")));
+    ctx.status().done(Topic::Credentials, format!("Added `{name}` ({provider}, ID {id})."));
     let described = ctx.platform().credentials_get(ws, &id).await?;
     if use_external_id {
         if let Some(ext) = described["credentials"]["keys"]["externalId"].as_str() {
-            ctx.say(&format!("[Credentials] External ID: {ext}"));
+            ctx.status().say(Topic::Credentials, format!("External ID: {ext}"));
         }
         if let Some(snippet) = described["setupSnippet"].as_str() {
-            ctx.say("[Credentials] Add this trust policy to the IAM role:");
-            ctx.say(snippet);
+            ctx.status().say(Topic::Credentials, "Add this trust policy to the IAM role:");
+            ctx.status().detail(snippet);
         }
     }
     Ok(record(ctx, described))
@@ -261,7 +262,7 @@ async fn update(ctx: &Context, wanted: &str, description: Option<String>, base_u
     let provider = cred["provider"].as_str().unwrap_or_default().to_string();
     let new_keys = if keys.inputs.is_empty() { None } else { Some(keyspec::to_api(&provider, &keys.resolve(&provider, false)?)) };
     put(ctx, ws, cred.clone(), description, base_url, new_keys).await?;
-    ctx.say(&format!("[Credentials] {} Updated `{}` (ID {id}, unchanged).", ctx.stderr.ok("✓"), cred["name"].as_str().unwrap_or_default()));
+    ctx.status().done(Topic::Credentials, format!("Updated `{}` (ID {id}, unchanged).", cred["name"].as_str().unwrap_or_default()));
     Ok(record(ctx, ctx.platform().credentials_get(ws, &id).await?))
 }
 
@@ -278,7 +279,7 @@ async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
     let provider = cred["provider"].as_str().unwrap_or_default().to_string();
     let new_keys = keyspec::to_api(&provider, &keys.resolve(&provider, false)?);
     put(ctx, ws, cred, None, None, Some(new_keys)).await?;
-    ctx.say(&format!("[Credentials] {} New keys are in place for `{name}` (ID {id}); validating...", ctx.stderr.ok("✓")));
+    ctx.status().say(Topic::Credentials, format!("New keys are in place for `{name}` (ID {id}); validating..."));
     let result = ctx.platform().credentials_validate(ws, &id, false).await?;
     validation_output(ctx, &name, &id, result)
 }
@@ -307,7 +308,7 @@ fn validation_output(ctx: &Context, name: &str, id: &str, result: Value) -> Resu
         vec![col("Name", "name"), col("ID", "id"), col("Status", "status"), col("Message", "message"), col("Transient", "transientError")];
     let out = Output::Record { fields, item: if ctx.renderer.format == crate::output::Format::Json { result.clone() } else { item } };
     if result["transientError"] == json!(true) {
-        ctx.say(&format!("{} The provider could not be reached; the status was not changed. Try again later.", ctx.stderr.warn("Note:")));
+        ctx.status().warn(Topic::Credentials, "The provider could not be reached; the status was not changed. Try again later.");
         return Ok(out);
     }
     if result["status"] == "INVALID" {
@@ -402,13 +403,13 @@ async fn delete(ctx: &Context, wanted: &str, checked: bool, yes: bool) -> Result
                 .with_hint("Add --yes to delete without asking."));
         }
         if !prompt::confirm(&format!("Delete credential `{name}` ({id})?"))? {
-            ctx.say("[Credentials] Nothing deleted.");
+            ctx.status().say(Topic::Credentials, "Nothing deleted.");
             return Ok(Output::Nothing);
         }
     }
     match ctx.platform().credentials_delete(ws, &id, checked).await? {
         DeleteOutcome::Deleted => {
-            ctx.say(&format!("[Credentials] {} Deleted `{name}` ({id}).", ctx.stderr.ok("✓")));
+            ctx.status().done(Topic::Credentials, format!("Deleted `{name}` ({id})."));
             Ok(Output::Nothing)
         }
         DeleteOutcome::Conflicts(conflicts) => {

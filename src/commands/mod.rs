@@ -178,3 +178,17 @@ impl Command {
         }
     }
 }
+
+/// Ctrl-C, or SIGTERM from a supervisor where there is one: what stops a one-shot `seqera ai` (the session
+/// is expired and the resume hint shown) and a foreground `seqera sandbox`.
+async fn interrupt_or_terminate() {
+    #[cfg(unix)]
+    if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+        return;
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::output::status::Topic;
 use crate::output::{Output, col, prompt};
 use crate::platform::workspaces::{OrgRef, orgs, resolve_org};
 
@@ -56,14 +57,15 @@ async fn show(ctx: &Context) -> Result<Output> {
     let m = ctx.memberships().await?;
     let all = orgs(&m.rows);
     let Some(org) = ctx.selected_org().await? else {
-        ctx.say("[Org] No organization selected.");
+        ctx.status().say(Topic::Org, "No organization selected.");
         if !all.is_empty() {
-            ctx.say(&format!("[Org] You are a member of {} organization(s). Run `seqera org switch` to choose one.", all.len()));
+            ctx.status()
+                .say(Topic::Org, format!("You are a member of {} organization(s). Run `seqera org switch` to choose one.", all.len()));
         }
         return Ok(Output::Record { fields: Vec::new(), item: Value::Null });
     };
     if all.len() > 1 {
-        ctx.say(&format!("[Org] You are a member of {} organizations. Run `seqera org switch` to change.", all.len()));
+        ctx.status().say(Topic::Org, format!("You are a member of {} organizations. Run `seqera org switch` to change.", all.len()));
     }
     let fields = vec![col("Name", "orgName"), col("ID", "orgId"), col("Role", "roles"), col("Type", "orgType")];
     Ok(Output::Record { fields, item: org_row(&m.rows, org.id) })
@@ -74,7 +76,7 @@ async fn list(ctx: &Context) -> Result<Output> {
     let selected = ctx.selected_org().await.ok().flatten();
     let rows: Vec<_> = m.rows.iter().filter(|r| r.workspace_id.is_none()).collect();
     if rows.is_empty() {
-        ctx.say("[Org] No organizations found. Ask an organization owner to invite you.");
+        ctx.status().say(Topic::Org, "No organizations found. Ask an organization owner to invite you.");
     }
     let json = Value::Array(rows.iter().map(|r| serde_json::to_value(r).expect("models serialize")).collect());
     let items = rows
@@ -99,7 +101,7 @@ pub async fn select(ctx: &mut Context, org: &OrgRef) -> Result<()> {
         let keep = crate::platform::workspaces::resolve_workspace(&ws, &m.rows, Some(org)).is_ok_and(|w| w.org_id == org.id);
         if !keep {
             ctx.file.unset(&profile, "workspace");
-            ctx.say(&format!("[Org] The selected workspace is not in {}; it was cleared.", org.name));
+            ctx.status().say(Topic::Org, format!("The selected workspace is not in {}; it was cleared.", org.name));
         }
     }
     ctx.file.save()?;
@@ -112,9 +114,12 @@ async fn switch(ctx: &mut Context, wanted: Option<&str>) -> Result<Output> {
     let all = orgs(&m.rows);
     let org = match (wanted, all.len()) {
         (Some(w), _) => resolve_org(w, &m.rows)?,
-        (None, 0) => return Err(Error::not_found("[Org] No organizations available to switch to.")),
+        (None, 0) => {
+            return Err(Error::not_found("You are not a member of any organization, so there is none to switch to.")
+                .with_hint("Ask an organization owner to invite you."));
+        }
         (None, 1) => {
-            ctx.say("[Org] (This is your only organization.)");
+            ctx.status().say(Topic::Org, "This is your only organization.");
             all[0].clone()
         }
         (None, _) if !prompt::can_prompt() => {
@@ -132,17 +137,17 @@ async fn switch(ctx: &mut Context, wanted: Option<&str>) -> Result<Output> {
                     format!("{} ({role}){mark}", o.name)
                 })
                 .collect();
-            match prompt::pick("[Org] Your organizations:", &labels)? {
+            match prompt::pick(&Topic::Org.title("Your organizations:"), &labels)? {
                 Some(i) => all[i].clone(),
                 None => {
-                    ctx.say("[Org] Switch cancelled.");
+                    ctx.status().say(Topic::Org, "Switch cancelled.");
                     return Ok(Output::Nothing);
                 }
             }
         }
     };
     select(ctx, &org).await?;
-    ctx.say(&format!("[Org] {} Switched to: {}", ctx.stderr.ok("✓"), org.name));
+    ctx.status().done(Topic::Org, format!("Switched to: {}", org.name));
     Ok(Output::Nothing)
 }
 
@@ -152,11 +157,10 @@ fn clear(ctx: &mut Context) -> Result<Output> {
     let had_ws = ctx.file.unset(&profile, "workspace");
     ctx.file.save()?;
     ctx.drop_memberships();
-    let what = match (had_org, had_ws) {
-        (_, true) => "Organization and workspace selection cleared.",
-        (true, false) => "Organization selection cleared.",
-        (false, false) => "No organization was selected; nothing to clear.",
-    };
-    ctx.say(&format!("[Org] {} {what}", ctx.stderr.ok("✓")));
+    match (had_org, had_ws) {
+        (_, true) => ctx.status().done(Topic::Org, "Organization and workspace selection cleared."),
+        (true, false) => ctx.status().done(Topic::Org, "Organization selection cleared."),
+        (false, false) => ctx.status().say(Topic::Org, "No organization was selected; nothing to clear."),
+    }
     Ok(Output::Nothing)
 }

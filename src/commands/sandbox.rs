@@ -10,7 +10,8 @@ use clap::Subcommand;
 use crate::config::paths;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::output::Output;
+use crate::output::status::{Status, Topic};
+use crate::output::{ColorChoice, Output};
 use crate::sandbox;
 
 #[derive(Debug, clap::Args)]
@@ -76,7 +77,7 @@ pub async fn serve(args: ServeArgs) -> Result<Output> {
     let _ = writeln!(err, "  export SEQERA_AI_BACKEND_URL={}", urls.ai_backend_url);
     let _ = writeln!(err, "  export SEQERA_ACCESS_TOKEN={}   # the sandbox's demo token", sandbox::DEMO_TOKEN);
     drop(err);
-    wait_for_stop().await;
+    super::interrupt_or_terminate().await;
     running.flush();
     Ok(Output::Nothing)
 }
@@ -94,7 +95,8 @@ fn reset() -> Result<Output> {
             _ => {}
         }
     }
-    crate::output::status_line(&format!("The sandbox has its demo data back ({}).", paths::sandbox_dir().display()));
+    Status::stderr(ColorChoice::Auto)
+        .done(Topic::Sandbox, format!("The sandbox has its demo data back ({}).", paths::sandbox_dir().display()));
     Ok(Output::Nothing)
 }
 
@@ -110,20 +112,4 @@ pub fn what_next() -> String {
          The whole tour is under \"Try it\" in README.md.",
         paths::sandbox_dir().display()
     )
-}
-
-/// Ctrl-C, or SIGTERM where there is one.
-async fn wait_for_stop() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        if let Ok(mut term) = signal(SignalKind::terminate()) {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-            return;
-        }
-    }
-    let _ = tokio::signal::ctrl_c().await;
 }

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 
 use crate::context::Context;
 use crate::error::Result;
+use crate::output::status::Topic;
 use crate::output::{Output, col};
 use crate::platform::workspaces::{OrgRef, resolve_org};
 
@@ -58,7 +59,7 @@ fn ws_row(rows: &[crate::platform::models::OrgAndWorkspaceDto], id: i64) -> Valu
 async fn show(ctx: &Context) -> Result<Output> {
     let setting = ctx.settings.get("workspace").clone();
     let Some(wanted) = setting.value else {
-        ctx.say("[Workspace] Using your personal workspace. Choose another with `seqera workspace use ORG/WORKSPACE`.");
+        ctx.status().say(Topic::Workspace, "Using your personal workspace. Choose another with `seqera workspace use ORG/WORKSPACE`.");
         return Ok(Output::Record { fields: Vec::new(), item: Value::Null });
     };
     let ws = ctx.resolve_workspace(&wanted).await?;
@@ -113,10 +114,10 @@ async fn use_workspace(ctx: &mut Context, wanted: &str) -> Result<Output> {
     ctx.file.set_with_note(&profile, "organization", &ws.org_id.to_string(), &ws.org_name);
     ctx.file.save()?;
     ctx.drop_memberships();
-    ctx.say(&format!("[Workspace] {} Using {} (ID {}, your role: {}).", ctx.stderr.ok("✓"), ws.path(), ws.id, ws.roles.join(",")));
+    ctx.status().done(Topic::Workspace, format!("Using {} (ID {}, your role: {}).", ws.path(), ws.id, ws.roles.join(",")));
     let source = &ctx.settings.get("workspace").source;
     if matches!(source, crate::config::Source::Env(_) | crate::config::Source::Flag(_)) {
-        ctx.say(&format!("{} {source} overrides the profile's workspace for now.", ctx.stderr.warn("Note:")));
+        ctx.status().note(Topic::Workspace, format!("{source} overrides the profile's workspace for now."));
     }
     Ok(Output::Nothing)
 }
@@ -126,10 +127,10 @@ fn clear(ctx: &mut Context) -> Result<Output> {
     let had = ctx.file.unset(&profile, "workspace");
     ctx.file.save()?;
     ctx.drop_memberships();
-    ctx.say(&format!(
-        "[Workspace] {} {}",
-        ctx.stderr.ok("✓"),
-        if had { "Back to your personal workspace." } else { "No workspace was selected; using your personal workspace." }
-    ));
+    if had {
+        ctx.status().done(Topic::Workspace, "Back to your personal workspace.");
+    } else {
+        ctx.status().say(Topic::Workspace, "No workspace was selected; using your personal workspace.");
+    }
     Ok(Output::Nothing)
 }

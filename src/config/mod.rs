@@ -85,9 +85,22 @@ pub enum Check {
     Repair,
 }
 
+/// The profile in use and where it came from: `--profile` > `SEQERA_PROFILE` > `default_profile` in
+/// config.toml > `default`. Completion asks this too, so it reads the same profile's caches.
+pub fn pick_profile(file: &ConfigFile, profile_flag: Option<&str>) -> (String, Source) {
+    if let Some(p) = profile_flag.filter(|p| !p.is_empty()) {
+        (p.to_string(), Source::Flag("--profile"))
+    } else if let Some(p) = env::var("SEQERA_PROFILE") {
+        (p, Source::Env("SEQERA_PROFILE"))
+    } else if let Some(p) = file.default_profile() {
+        (p, Source::Profile("default_profile".into()))
+    } else {
+        (DEFAULT_PROFILE.to_string(), Source::Default)
+    }
+}
+
 impl Settings {
-    /// Picks the profile (`--profile` > `SEQERA_PROFILE` > `default_profile` > `default`) and resolves
-    /// every setting in it.
+    /// Picks the profile (`pick_profile`) and resolves every setting in it.
     pub fn resolve(file: &ConfigFile, profile_flag: Option<&str>, flags: &FlagValues, sandbox: Option<&SandboxUrls>) -> Result<Settings> {
         Settings::resolve_checked(file, profile_flag, flags, sandbox, Check::Strict)
     }
@@ -99,15 +112,7 @@ impl Settings {
         sandbox: Option<&SandboxUrls>,
         check: Check,
     ) -> Result<Settings> {
-        let (profile, profile_source) = if let Some(p) = profile_flag.filter(|p| !p.is_empty()) {
-            (p.to_string(), Source::Flag("--profile"))
-        } else if let Some(p) = env::var("SEQERA_PROFILE") {
-            (p, Source::Env("SEQERA_PROFILE"))
-        } else if let Some(p) = file.default_profile() {
-            (p, Source::Profile("default_profile".into()))
-        } else {
-            (DEFAULT_PROFILE.to_string(), Source::Default)
-        };
+        let (profile, profile_source) = pick_profile(file, profile_flag);
         file::check_profile_name(&profile)?;
         if profile != DEFAULT_PROFILE && !file.has_profile(&profile) {
             return Err(Error::config(format!(

@@ -1,7 +1,9 @@
 //! The one HTTP client every request goes through: rustls on the ring provider (it builds much faster here
-//! than aws-lc-rs), connect and request timeouts, `User-Agent: seqera/<version>`, keep-alive, and retries
-//! with jittered backoff for idempotent requests on connect errors, 429 (honouring `Retry-After`), 502, 503
-//! and 504: at most 3 attempts, and never for a POST, which may create something.
+//! than aws-lc-rs), connect and request timeouts, `User-Agent: seqera/<version>`, keep-alive. [`Http::send`]
+//! retries with jittered backoff for idempotent requests on connect errors, 429 (honouring `Retry-After`),
+//! 502, 503 and 504: at most 3 attempts, and never for a POST, which may create something. The one
+//! exception is the AI backend's client (`ai::AiClient::call`), which uses this client's pool but its own
+//! retry loop: its protocol retries every call, POSTs included, on network errors and 5xx.
 //!
 //! Transport failures become `ErrorKind::Network` errors that name the URL and the setting to check.
 //! Bodies are read through [`read_capped`], which stops at a stated size instead of holding whatever a
@@ -148,6 +150,24 @@ pub async fn read_capped(mut resp: Response, cap: usize, setting: &str, timeout:
 /// A byte count as people say it: `64 MiB`, `512 KiB`, `100 bytes`.
 use crate::units::size_text;
 
+/// A path segment or query value, percent-encoded: everything but RFC 3986's unreserved characters,
+/// `/` included, so an ID or a directory is always one value.
+pub fn encode_component(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
+/// The first non-blank line of a body, trimmed, bounded and made visible: what a proxy's HTML error page
+/// or an unexpected answer is reduced to in an error message.
+pub fn first_line(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("(empty body)");
+    let line: String = line.chars().take(200).collect();
+    crate::sanitize::visible_line(&line).into_owned()
+}
+
 fn is_idempotent(m: &Method) -> bool {
     matches!(*m, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS)
 }
@@ -277,6 +297,12 @@ mod tests {
         assert_eq!(size_text(MAX_BODY_BYTES), "64 MiB");
         assert_eq!(size_text(1 << 20), "1 MiB");
         assert_eq!(size_text(1536), "1536 bytes");
+    }
+
+    #[test]
+    fn components_are_encoded_whole_slashes_included() {
+        assert_eq!(encode_component("a/b c~d-e_f.g"), "a%2Fb%20c~d-e_f.g");
+        assert_eq!(encode_component("é"), "%C3%A9");
     }
 
     #[test]

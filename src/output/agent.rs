@@ -94,8 +94,8 @@ impl TurnSink for Terminal {
         }
     }
 
-    fn approval_note(&mut self, line: &str) {
-        super::status_line(line);
+    fn approval_note(&mut self, text: &str) {
+        super::status::Status::stderr(super::ColorChoice::Auto).say(super::status::Topic::Approval, text);
     }
 
     fn event(&mut self, kind: &str, timestamp: &str, data: &Value) {

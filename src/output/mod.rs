@@ -5,6 +5,7 @@
 pub mod agent;
 mod color;
 pub mod prompt;
+pub mod status;
 mod table;
 
 use std::borrow::Cow;
@@ -18,11 +19,7 @@ pub use color::{ColorChoice, Palette};
 use crate::error::{Error, Result};
 use crate::sanitize::{visible, visible_line};
 
-/// Writes one status line to stderr. A closed stderr is ignored: status must never stop a command
-/// (`eprintln!` would panic on EPIPE).
-pub fn status_line(line: &str) {
-    let _ = writeln!(io::stderr().lock(), "{line}");
-}
+pub use status::write as status_line;
 
 /// Writes the output to stdout. A closed pipe (`| head -1`) is not an error: stop quietly.
 pub fn emit(renderer: &Renderer, output: &Output) -> Result<()> {

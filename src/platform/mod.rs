@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 
 use crate::auth::{TokenProvider, TokenSource};
 use crate::error::{Error, ErrorKind, Result};
-use crate::http::Http;
+use crate::http::{Http, encode_component, first_line};
 use models::*;
 
 #[derive(Clone, Debug)]
@@ -80,7 +80,7 @@ impl PlatformClient {
         let url = format!("{}{}", self.base, call.path);
         let body = self.execute(call).await?;
         serde_json::from_slice(&body).map_err(|e| {
-            Error::other(format!("Unexpected answer from {url}: {}.", first_line_of(&body)))
+            Error::other(format!("Unexpected answer from {url}: {}.", first_line(&body)))
                 .caused_by(e)
                 .with_hint(format!("Check that {} points at a Seqera Platform API.", self.setting))
         })
@@ -163,7 +163,7 @@ impl PlatformClient {
 
     /// `GET /credentials/{id}`: `{credentials, setupSnippet}`.
     pub async fn credentials_get(&self, workspace_id: Option<i64>, id: &str) -> Result<serde_json::Value> {
-        self.json(Call { workspace_id, ..Call::get(format!("/credentials/{}", encode(id))) }).await
+        self.json(Call { workspace_id, ..Call::get(format!("/credentials/{}", encode_component(id))) }).await
     }
 
     /// `GET /credentials/validate?name=`: `Ok` when the name is free; 409 is a Conflict error.
@@ -191,13 +191,14 @@ impl PlatformClient {
 
     /// `PUT /credentials/{id}`: replaces name, keys and the rest in place (the ID is kept).
     pub async fn credentials_update(&self, workspace_id: Option<i64>, id: &str, credentials: serde_json::Value) -> Result<()> {
-        let call = Call { method: Method::PUT, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode(id))) };
+        let call =
+            Call { method: Method::PUT, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode_component(id))) };
         self.execute_with_body(call, serde_json::json!({ "credentials": credentials })).await.map(|_| ())
     }
 
     /// `POST /credentials/{id}/validate[?force=true]`: `{status, message, transientError}`.
     pub async fn credentials_validate(&self, workspace_id: Option<i64>, id: &str, force: bool) -> Result<serde_json::Value> {
-        let mut call = Call { method: Method::POST, workspace_id, ..Call::get(format!("/credentials/{}/validate", encode(id))) };
+        let mut call = Call { method: Method::POST, workspace_id, ..Call::get(format!("/credentials/{}/validate", encode_component(id))) };
         if force {
             call.query.push(("force", "true".into()));
             call.role = "maintain";
@@ -207,7 +208,8 @@ impl PlatformClient {
 
     /// `DELETE /credentials/{id}`; with `checked`, a credential still in use gives its conflicts.
     pub async fn credentials_delete(&self, workspace_id: Option<i64>, id: &str, checked: bool) -> Result<DeleteOutcome> {
-        let mut call = Call { method: Method::DELETE, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode(id))) };
+        let mut call =
+            Call { method: Method::DELETE, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode_component(id))) };
         if checked {
             call.query.push(("checked", "true".into()));
         }
@@ -263,14 +265,6 @@ pub enum DeleteOutcome {
     Conflicts(Vec<serde_json::Value>),
 }
 
-/// A path segment, percent-encoded.
-fn encode(segment: &str) -> String {
-    segment
-        .bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
-        .collect()
-}
-
 /// An RFC 7807 problem body (`title`, `detail`, and a validator's `validation[].message` list, as Prism
 /// sends): its messages on one line.
 fn problem_details(body: &[u8]) -> Option<String> {
@@ -283,18 +277,10 @@ fn problem_details(body: &[u8]) -> Option<String> {
     Some(if details.is_empty() { title.to_string() } else { format!("{title}: {}", details.join("; ")) })
 }
 
-/// The first line of a body, trimmed and bounded: what a proxy's HTML error page is reduced to.
-fn first_line_of(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("(empty body)");
-    let line: String = line.chars().take(200).collect();
-    crate::sanitize::visible_line(&line).into_owned()
-}
-
 fn status_error(status: StatusCode, body: &[u8], url: &str, call: &Call<'_>, source: Option<&TokenSource>) -> Error {
     let server_says = serde_json::from_slice::<ErrorResponse>(body)
         .map(|e| e.message)
-        .unwrap_or_else(|_| problem_details(body).unwrap_or_else(|| first_line_of(body)));
+        .unwrap_or_else(|_| problem_details(body).unwrap_or_else(|| first_line(body)));
     let server_says = crate::sanitize::visible_line(&server_says);
     let label = format!("{} ({})", status.canonical_reason().unwrap_or("HTTP error"), status.as_u16());
     match status.as_u16() {

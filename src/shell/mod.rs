@@ -25,6 +25,7 @@ use crate::error::{Error, ErrorKind};
 use crate::exec::Runner;
 use crate::names::{self, Names};
 use crate::output::report;
+use crate::output::status::Topic;
 use crate::output::{Output, Palette};
 use crate::script::{Interp, describe_error, exit_code, show_value};
 pub use helper::ShellHelper;
@@ -71,7 +72,7 @@ pub fn main(args: ShellArgs, globals: Globals) -> u8 {
     let code = if io::stdin().is_terminal() { shell.interactive(&globals) } else { shell.lines(io::stdin().lock(), args.keep_going) };
     drop(shell);
     if let Some(id) = runner.expire_ai_session() {
-        crate::output::status_line(&format!("AI session: {id}\nTo resume: seqera ai --session {id}"));
+        crate::output::status::Status::new(palette, false).resume(&id);
     }
     if let Ok(r) = Arc::try_unwrap(runner) {
         r.runtime.shutdown_background();
@@ -325,7 +326,8 @@ impl Shell {
         match crate::ai::approval::Mode::parse(rest) {
             Some(mode) => {
                 memory.lock().unwrap_or_else(|p| p.into_inner()).approval = Some(mode);
-                crate::output::status_line(&format!("[AI] Approval mode for this session: {}.", mode.name()));
+                crate::output::status::Status::new(self.palette, false)
+                    .done(Topic::Ai, format!("Approval mode for this session: {}.", mode.name()));
                 0
             }
             None => {

@@ -31,5 +31,6 @@ mod sandbox_home;
 mod scripted;
 mod scripts;
 mod shell;
+mod snapshots;
 mod spec_fetch;
 mod status;
