@@ -12,9 +12,10 @@ use super::AiClient;
 use super::approval::{self, Always, Mode};
 use super::judge::{Class, Judgement, Scope, SeqeraRisk};
 use super::sink::{Approval, TurnSink, Verdict};
-use super::sse::SseParser;
 use super::tools::{self, Reads, ToolOutput};
 use crate::error::{Error, Result};
+
+mod stream;
 
 pub struct TurnOptions {
     /// Where the turn reports what happens and asks for approval (the front end's).
@@ -75,20 +76,6 @@ pub struct TurnResult {
     /// Tool calls refused (by the user, or for want of a terminal to ask on).
     pub rejected: Vec<String>,
     pub finish_reason: String,
-}
-
-const MAX_RECONNECTS: u32 = 5;
-
-/// The most one event may hold before its blank line: a stream that never ends an event is cut here.
-const MAX_EVENT_BYTES: usize = 16 << 20;
-
-/// How long the stream may stay silent before it is reopened: 10 minutes (`SEQERA_AI_IDLE_TIMEOUT_MS`
-/// changes it, for tests).
-fn idle_timeout() -> Duration {
-    crate::config::env::var("SEQERA_AI_IDLE_TIMEOUT_MS")
-        .and_then(|v| v.trim().parse().ok())
-        .map(Duration::from_millis)
-        .unwrap_or(Duration::from_secs(600))
 }
 
 fn iso_now() -> String {
@@ -205,98 +192,6 @@ impl Conversation {
             Err(e) => emit(opts, "error", "error", json!({"message": e.message, "code": "stream_error"})),
         }
         result
-    }
-
-    /// Reads the event stream to a terminal event, reconnecting with the cursor.
-    async fn follow(&mut self, session: &str, opts: &mut TurnOptions) -> Result<TurnResult> {
-        let mut result = TurnResult::default();
-        let mut cursor: Option<u64> = None;
-        let mut failures = 0u32;
-        let mut in_history = self.resumed;
-        let mut last_problem = String::new();
-        loop {
-            if failures > 0 {
-                if failures > MAX_RECONNECTS {
-                    return Err(Error::new(
-                        crate::error::ErrorKind::Network,
-                        format!("The AI backend's event stream ended {failures} times before the answer was complete ({last_problem})."),
-                    )
-                    .with_hint(format!("The session is kept: try again with `seqera ai --session {session} \"...\"`.")));
-                }
-                let base = super::retry_base().as_millis() as u64;
-                let wait = (base << (failures - 1).min(5)).min(30_000);
-                let jitter = fastrand::u64(..=wait / 4);
-                crate::http::debug(|| format!("AI stream: {last_problem}; reconnecting in {} ms with cursor {cursor:?}", wait + jitter));
-                tokio::time::sleep(Duration::from_millis(wait + jitter)).await;
-            }
-            let mut resp = match self.client.open_events(session, cursor).await {
-                Ok(r) => r,
-                Err(e) if matches!(e.kind, crate::error::ErrorKind::Auth | crate::error::ErrorKind::NotFound) => return Err(e),
-                Err(e) => {
-                    failures += 1;
-                    last_problem = e.message;
-                    continue;
-                }
-            };
-            let mut parser = SseParser::default();
-            let idle = idle_timeout();
-            loop {
-                let chunk = match tokio::time::timeout(idle, resp.chunk()).await {
-                    Ok(Ok(Some(c))) => c,
-                    Ok(Ok(None)) => {
-                        last_problem = "the stream closed without a final event".into();
-                        break;
-                    }
-                    Ok(Err(e)) => {
-                        last_problem = format!("the stream broke: {e}");
-                        break;
-                    }
-                    Err(_) => {
-                        last_problem = format!("no event for {}s", idle.as_secs_f64());
-                        break;
-                    }
-                };
-                let events = parser.feed(&chunk);
-                if parser.pending() > MAX_EVENT_BYTES {
-                    return Err(Error::other(format!(
-                        "The AI backend sent an event larger than {} without ending it.",
-                        crate::units::size_text(MAX_EVENT_BYTES)
-                    ))
-                    .with_hint(format!(
-                        "Check {}; the session is kept: try again with `seqera ai --session {session} \"...\"`.",
-                        self.client.setting()
-                    )));
-                }
-                for event in events {
-                    if let (Some(id), Some(c)) = (event.id, cursor)
-                        && id < c
-                    {
-                        continue; // already seen before a reconnect
-                    }
-                    if let Some(id) = event.id {
-                        cursor = Some(id + 1);
-                    }
-                    let Ok(data) = serde_json::from_str::<Value>(&event.data) else {
-                        crate::http::debug(|| format!("AI stream: skipped an event that is not JSON: {}", event.data));
-                        continue;
-                    };
-                    // Only a real event is progress: a stream of garbage or of bare `start`s still ends.
-                    if data["type"] != "start" {
-                        failures = 0;
-                    }
-                    if in_history {
-                        if data["type"] == "history_end" {
-                            in_history = false;
-                        }
-                        continue;
-                    }
-                    if self.handle(session, &data, opts, &mut result).await? {
-                        return Ok(result);
-                    }
-                }
-            }
-            failures += 1;
-        }
     }
 
     /// One event; `true` when it ends the run.

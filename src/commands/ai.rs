@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::ai::approval::Mode;
-use crate::ai::turn::{Conversation, TurnOptions};
+use crate::ai::turn::{Conversation, TurnOptions, TurnResult};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::Output;
@@ -56,91 +56,18 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     if args.credits {
         return credits(ctx).await;
     }
-    // Unquoted words are one question (`ai list my credentials` in the shell).
-    let question = args.question.join(" ").trim().to_string();
-    if question.is_empty() {
-        return Err(Error::usage("seqera ai needs a question.").with_hint(
-            "Ask one: seqera ai \"which of my credentials are invalid?\". For a conversation, `seqera shell` keeps one AI \
-             session across its `ai ...` lines.",
-        ));
-    }
-    // The flag, else the shell's `/approval` choice, else the setting.
-    let chosen = if ctx.in_session { ctx.ai_session.lock().unwrap_or_else(|p| p.into_inner()).approval } else { None };
-    let mode_text = args
-        .approval_mode
-        .clone()
-        .or_else(|| chosen.map(|m| m.name().to_string()))
-        .or_else(|| ctx.settings.get("approval_mode").value.clone())
-        .unwrap_or_else(|| "default".into());
-    let approval = Mode::parse(&mode_text).ok_or_else(|| Error::usage(format!("`{mode_text}` is not an approval mode.")))?;
-    let events = match &args.events_path {
-        Some(p) => {
-            if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)
-                    .map_err(|e| Error::other(format!("cannot create directory for --events-path: {} ({e})", dir.display())))?;
-            }
-            Some(crate::fsutil::create_private_no_follow(p).map_err(|e| Error::other(format!("cannot write to {} ({e})", p.display())))?)
-        }
-        None => None,
-    };
-    let view = if ctx.quiet {
-        View::Collect
-    } else if args.sub_agent {
-        View::SubAgent
-    } else {
-        View::Human
-    };
-    let shows = Shows { thinking: args.show_thinking, tools: args.show_tools, tool_results: args.show_tool_results };
+    let question = question(&args)?;
+    let approval = approval_mode(&args, ctx)?;
+    let events = open_events_file(args.events_path.as_deref())?;
     let can_ask = crate::output::prompt::can_prompt();
-    let mut opts = TurnOptions { sink: Box::new(Terminal::new(view, shows, can_ask)), approval, events, verbose: false, plan: args.plan };
+    let mut opts = TurnOptions { sink: terminal_sink(&args, ctx, can_ask), approval, events, verbose: false, plan: args.plan };
     let cwd = std::env::current_dir().map_err(|e| Error::other(format!("Cannot tell the current directory: {e}.")))?;
-    let org = org_id(ctx).await;
-    let headless = !std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.sub_agent;
     let one_shot = !ctx.in_session;
-    let mut conv = Conversation::new(ctx.ai(), cwd.clone(), org, headless);
-    conv.extra_env = tool_env(ctx);
-    conv.seqera_risk = super::seqera_risk;
-    // The shell and scripts keep one session (and what was read and approved in it) across turns; a
-    // one-shot run has its own.
-    if !one_shot {
-        conv = conv.remembering(ctx.ai_session.clone());
-    }
+    let mut conv = conversation(&args, ctx, cwd.clone()).await;
     if let Some(id) = args.session.clone() {
         conv.continue_session(id);
-    } else if args.continue_last {
-        let sessions = conv.client.expired_sessions(&cwd.display().to_string()).await?;
-        let chosen = if sessions.len() > 1 && can_ask {
-            // On a terminal, the user picks (newest first); without one, the newest is taken and named.
-            let labels: Vec<String> = sessions
-                .iter()
-                .map(|s| {
-                    format!(
-                        "{}  (last used {}, {})",
-                        s["title"].as_str().unwrap_or("untitled"),
-                        s["last_used"].as_str().unwrap_or("?"),
-                        s["session_id"].as_str().unwrap_or("?")
-                    )
-                })
-                .collect();
-            match crate::output::prompt::pick(&Topic::Ai.title("Sessions in this directory:"), &labels)? {
-                Some(i) => sessions.get(i),
-                None => {
-                    ctx.status().say(Topic::Ai, "No session chosen.");
-                    return Ok(Output::Nothing);
-                }
-            }
-        } else {
-            sessions.first()
-        };
-        match chosen.and_then(|s| s["session_id"].as_str()) {
-            Some(id) => {
-                if sessions.len() > 1 && !can_ask {
-                    ctx.status().say(Topic::Ai, format!("{} sessions here; continuing the most recent, {id}.", sessions.len()));
-                }
-                conv.continue_session(id.to_string());
-            }
-            None => ctx.status().say(Topic::Ai, "No earlier session in this directory; starting a new one."),
-        }
+    } else if args.continue_last && !continue_from_directory(&mut conv, ctx, &cwd, can_ask).await? {
+        return Ok(Output::Nothing);
     }
     let outcome = if one_shot {
         tokio::select! {
@@ -150,16 +77,125 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     } else {
         conv.ask(&question, &mut opts).await
     };
-    if let Some(id) = &conv.session {
-        crate::names::remember_ai_session(&ctx.settings.profile, id, &question);
-        if one_shot {
-            conv.client.expire(id).await;
-            if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
-                crate::ai::turn::emit_interrupted(&mut opts);
-                ctx.status().resume(id);
+    end_turn(&conv, ctx, &mut opts, &question, &outcome).await;
+    answer(outcome, ctx, can_ask)
+}
+
+/// The question: unquoted words are one question (`ai list my credentials` in the shell).
+fn question(args: &Args) -> Result<String> {
+    let question = args.question.join(" ").trim().to_string();
+    if question.is_empty() {
+        return Err(Error::usage("seqera ai needs a question.").with_hint(
+            "Ask one: seqera ai \"which of my credentials are invalid?\". For a conversation, `seqera shell` keeps one AI \
+             session across its `ai ...` lines.",
+        ));
+    }
+    Ok(question)
+}
+
+/// The flag, else the shell's `/approval` choice, else the setting.
+fn approval_mode(args: &Args, ctx: &Context) -> Result<Mode> {
+    let chosen = if ctx.in_session { ctx.ai_session.lock().unwrap_or_else(|p| p.into_inner()).approval } else { None };
+    let mode_text = args
+        .approval_mode
+        .clone()
+        .or_else(|| chosen.map(|m| m.name().to_string()))
+        .or_else(|| ctx.settings.get("approval_mode").value.clone())
+        .unwrap_or_else(|| "default".into());
+    Mode::parse(&mode_text).ok_or_else(|| Error::usage(format!("`{mode_text}` is not an approval mode.")))
+}
+
+/// `--events-path`: the file every event is also written to, created private (and its directory).
+fn open_events_file(path: Option<&std::path::Path>) -> Result<Option<std::fs::File>> {
+    let Some(p) = path else { return Ok(None) };
+    if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::other(format!("cannot create directory for --events-path: {} ({e})", dir.display())))?;
+    }
+    Ok(Some(crate::fsutil::create_private_no_follow(p).map_err(|e| Error::other(format!("cannot write to {} ({e})", p.display())))?))
+}
+
+/// Where the turn shows up: collected for scripts (`quiet`), JSON lines for another agent, else for a person.
+fn terminal_sink(args: &Args, ctx: &Context, can_ask: bool) -> Box<Terminal> {
+    let view = if ctx.quiet {
+        View::Collect
+    } else if args.sub_agent {
+        View::SubAgent
+    } else {
+        View::Human
+    };
+    let shows = Shows { thinking: args.show_thinking, tools: args.show_tools, tool_results: args.show_tool_results };
+    Box::new(Terminal::new(view, shows, can_ask))
+}
+
+/// The conversation this turn belongs to, with what its tools need and how `seqera …` commands are judged.
+async fn conversation(args: &Args, ctx: &Context, cwd: PathBuf) -> Conversation {
+    let org = org_id(ctx).await;
+    let headless = !std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.sub_agent;
+    let mut conv = Conversation::new(ctx.ai(), cwd, org, headless);
+    conv.extra_env = tool_env(ctx);
+    conv.seqera_risk = super::seqera_risk;
+    // The shell and scripts keep one session (and what was read and approved in it) across turns; a
+    // one-shot run has its own.
+    if ctx.in_session {
+        conv = conv.remembering(ctx.ai_session.clone());
+    }
+    conv
+}
+
+/// `-c`: continues a session started in this directory; `false` when the user picked none.
+async fn continue_from_directory(conv: &mut Conversation, ctx: &Context, cwd: &std::path::Path, can_ask: bool) -> Result<bool> {
+    let sessions = conv.client.expired_sessions(&cwd.display().to_string()).await?;
+    let chosen = if sessions.len() > 1 && can_ask {
+        // On a terminal, the user picks (newest first); without one, the newest is taken and named.
+        let labels: Vec<String> = sessions.iter().map(session_label).collect();
+        match crate::output::prompt::pick(&Topic::Ai.title("Sessions in this directory:"), &labels)? {
+            Some(i) => sessions.get(i),
+            None => {
+                ctx.status().say(Topic::Ai, "No session chosen.");
+                return Ok(false);
             }
         }
+    } else {
+        sessions.first()
+    };
+    match chosen.and_then(|s| s["session_id"].as_str()) {
+        Some(id) => {
+            if sessions.len() > 1 && !can_ask {
+                ctx.status().say(Topic::Ai, format!("{} sessions here; continuing the most recent, {id}.", sessions.len()));
+            }
+            conv.continue_session(id.to_string());
+        }
+        None => ctx.status().say(Topic::Ai, "No earlier session in this directory; starting a new one."),
     }
+    Ok(true)
+}
+
+/// One line of the `-c` picker.
+fn session_label(s: &serde_json::Value) -> String {
+    format!(
+        "{}  (last used {}, {})",
+        s["title"].as_str().unwrap_or("untitled"),
+        s["last_used"].as_str().unwrap_or("?"),
+        s["session_id"].as_str().unwrap_or("?")
+    )
+}
+
+/// Remembers the session for `-s` completion; a one-shot run expires it, and after Ctrl-C says how to resume.
+async fn end_turn(conv: &Conversation, ctx: &Context, opts: &mut TurnOptions, question: &str, outcome: &Result<TurnResult>) {
+    let Some(id) = &conv.session else { return };
+    crate::names::remember_ai_session(&ctx.settings.profile, id, question);
+    if !ctx.in_session {
+        conv.client.expire(id).await;
+        if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
+            crate::ai::turn::emit_interrupted(opts);
+            ctx.status().resume(id);
+        }
+    }
+}
+
+/// The command's output: the answer's text for scripts, and a failure when tool calls were refused.
+fn answer(outcome: Result<TurnResult>, ctx: &Context, can_ask: bool) -> Result<Output> {
     // Anything but success is exit 1 (a usage error stays 2, Ctrl-C 130).
     let result = outcome.map_err(|e| match e.kind {
         ErrorKind::Usage | ErrorKind::Interrupted => e,

@@ -4,10 +4,12 @@
 
 use serde_json::{Value, json};
 
+use crate::config::Resolved;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, col};
-use crate::platform::workspaces::{resolve_org, resolve_workspace};
+use crate::platform::models::{OrgAndWorkspaceDto, UserResponseDto};
+use crate::platform::workspaces::{OrgRef, resolve_org, resolve_workspace};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {}
@@ -87,77 +89,83 @@ async fn identity_checks(ctx: &Context) -> [Check; 3] {
         }
     };
     let u = &user.user;
-    let user_check = Check {
-        hint: None,
-        name: "user",
-        status: Status::Ok,
-        detail: format!("{} <{}>, token from {}", u.user_name, u.email, source.as_deref().unwrap_or("unknown")),
-        json: json!({"status": "ok", "userName": u.user_name, "email": u.email, "tokenSource": source}),
-    };
+    let user_check = user_check(u, source);
     let org_setting = ctx.settings.get("organization").clone();
     let ws_setting = ctx.settings.get("workspace").clone();
     if org_setting.value.is_none() && ws_setting.value.is_none() {
-        return [
-            user_check,
-            Check {
-                hint: None,
-                name: "organization",
-                status: Status::Ok,
-                detail: "none selected".into(),
-                json: json!({"status": "ok", "selected": null}),
-            },
-            Check {
-                hint: None,
-                name: "workspace",
-                status: Status::Ok,
-                detail: "personal workspace".into(),
-                json: json!({"status": "ok", "selected": null}),
-            },
-        ];
+        return [user_check, no_organization(), personal_workspace()];
     }
     let rows = match ctx.platform().user_workspaces(u.id).await {
         Ok(rows) => rows,
         Err(e) => return [user_check, Check::failed("organization", &e, json!({})), Check::failed("workspace", &e, json!({}))],
     };
     let org = org_setting.value.as_deref().map(|o| resolve_org(o, &rows));
-    let org_check = match &org {
-        None => Check {
-            hint: None,
-            name: "organization",
-            status: Status::Ok,
-            detail: "none selected".into(),
-            json: json!({"status": "ok", "selected": null}),
-        },
+    let org_check = org_check(org.as_ref(), &org_setting);
+    let org_ref = org.and_then(|r| r.ok());
+    let ws_check = workspace_check(&ws_setting, &rows, org_ref.as_ref());
+    [user_check, org_check, ws_check]
+}
+
+fn user_check(u: &UserResponseDto, source: Option<String>) -> Check {
+    Check {
+        hint: None,
+        name: "user",
+        status: Status::Ok,
+        detail: format!("{} <{}>, token from {}", u.user_name, u.email, source.as_deref().unwrap_or("unknown")),
+        json: json!({"status": "ok", "userName": u.user_name, "email": u.email, "tokenSource": source}),
+    }
+}
+
+fn no_organization() -> Check {
+    Check {
+        hint: None,
+        name: "organization",
+        status: Status::Ok,
+        detail: "none selected".into(),
+        json: json!({"status": "ok", "selected": null}),
+    }
+}
+
+fn personal_workspace() -> Check {
+    Check {
+        hint: None,
+        name: "workspace",
+        status: Status::Ok,
+        detail: "personal workspace".into(),
+        json: json!({"status": "ok", "selected": null}),
+    }
+}
+
+/// The selected organization (`None` when none is), as found among the user's.
+fn org_check(org: Option<&Result<OrgRef>>, setting: &Resolved) -> Check {
+    match org {
+        None => no_organization(),
         Some(Ok(o)) => Check {
             hint: None,
             name: "organization",
             status: Status::Ok,
-            detail: format!("{} (ID {}, from {})", o.name, o.id, org_setting.source),
-            json: json!({"status": "ok", "orgId": o.id, "orgName": o.name, "source": org_setting.source.to_string()}),
+            detail: format!("{} (ID {}, from {})", o.name, o.id, setting.source),
+            json: json!({"status": "ok", "orgId": o.id, "orgName": o.name, "source": setting.source.to_string()}),
         },
-        Some(Err(e)) => Check::failed("organization", e, json!({"selected": org_setting.value})),
-    };
-    let org_ref = org.and_then(|r| r.ok());
-    let ws_check = match ws_setting.value.as_deref() {
-        None => Check {
-            hint: None,
-            name: "workspace",
-            status: Status::Ok,
-            detail: "personal workspace".into(),
-            json: json!({"status": "ok", "selected": null}),
-        },
-        Some(w) => match resolve_workspace(w, &rows, org_ref.as_ref()) {
+        Some(Err(e)) => Check::failed("organization", e, json!({"selected": setting.value})),
+    }
+}
+
+/// The selected workspace, found among the user's (within the selected organization, if it resolved).
+fn workspace_check(setting: &Resolved, rows: &[OrgAndWorkspaceDto], org: Option<&OrgRef>) -> Check {
+    match setting.value.as_deref() {
+        None => personal_workspace(),
+        Some(w) => match resolve_workspace(w, rows, org) {
             Ok(ws) => Check {
                 hint: None,
                 name: "workspace",
                 status: Status::Ok,
-                detail: format!("{} (ID {}, role {}, from {})", ws.path(), ws.id, ws.roles.join(","), ws_setting.source),
-                json: json!({"status": "ok", "workspaceId": ws.id, "orgName": ws.org_name, "workspaceName": ws.name, "roles": ws.roles, "source": ws_setting.source.to_string()}),
+                detail: format!("{} (ID {}, role {}, from {})", ws.path(), ws.id, ws.roles.join(","), setting.source),
+                json: json!({"status": "ok", "workspaceId": ws.id, "orgName": ws.org_name, "workspaceName": ws.name, "roles": ws.roles, "source": setting.source.to_string()}),
             },
             Err(e) => Check::failed("workspace", &e, json!({"selected": w})),
         },
-    };
-    [user_check, org_check, ws_check]
+    }
 }
 
 async fn ai_check(ctx: &Context) -> Check {

@@ -40,7 +40,9 @@ use tokio::sync::{Notify, mpsc};
 
 use super::{Caller, Shared};
 
+mod assistant;
 mod credits;
+use assistant::{finish, next_call, reply, text_chunks};
 use credits::credits;
 
 #[derive(Default)]
@@ -155,58 +157,6 @@ async fn list(AxState(shared): AxState<Shared>, Extension(caller): Extension<Cal
     Json(json!({ "sessions": rows }))
 }
 
-fn text_chunks(text: &str) -> Vec<Value> {
-    let mut out = Vec::new();
-    let mut chunk = String::new();
-    for (i, word) in text.split_inclusive(' ').enumerate() {
-        chunk.push_str(word);
-        if i % 3 == 2 {
-            out.push(json!({"type": "text-delta", "delta": std::mem::take(&mut chunk)}));
-        }
-    }
-    if !chunk.is_empty() {
-        out.push(json!({"type": "text-delta", "delta": chunk}));
-    }
-    out
-}
-
-/// "describe this project": what the session body told the backend, one fact per line.
-fn describe(context: &Value) -> String {
-    let dc = &context["directory_context"];
-    let git = &dc["git_status"];
-    let names = |v: &Value, key: &str| {
-        v.as_array().map(|a| a.iter().filter_map(|x| x[key].as_str()).collect::<Vec<_>>().join(", ")).unwrap_or_default()
-    };
-    let mut lines = vec![format!("Directory: {}", dc["cwd"].as_str().unwrap_or("?"))];
-    if git["is_git_repo"] == true {
-        lines.push(format!(
-            "Git: branch {}, {} changed file(s) [{}], last commit \"{}\"",
-            git["branch"].as_str().unwrap_or("(detached)"),
-            git["files"].as_array().map_or(0, Vec::len),
-            names(&git["files"], "path"),
-            git["recent_commits"][0]["message"].as_str().unwrap_or("none")
-        ));
-    } else {
-        lines.push("Git: not a repository".into());
-    }
-    if let Some(path) = dc["main_nf_path"].as_str() {
-        lines.push(format!("Pipeline: {path}"));
-    }
-    lines.push(format!("Skills: {}", names(&dc["project_skills"], "name")));
-    lines.push(format!(
-        "Docs: {}; memory: {}",
-        dc["pipeline_docs"].as_array().map_or(0, Vec::len),
-        dc["pipeline_memory"].as_array().map_or(0, Vec::len)
-    ));
-    let instructions = context["instruction_context"].as_str().unwrap_or_default();
-    lines.push(format!("Instructions: {}", instructions.lines().nth(1).unwrap_or("none")));
-    lines.join("\n")
-}
-
-fn finish(prompt: usize, completion: usize) -> Value {
-    json!({"type": "finish", "finishReason": "stop", "usage": {"promptTokens": prompt, "completionTokens": completion, "totalTokens": prompt + completion}})
-}
-
 async fn message(
     AxState(shared): AxState<Shared>,
     Extension(caller): Extension<Caller>,
@@ -217,15 +167,36 @@ async fn message(
     if body["type"] == "cancel" {
         return StatusCode::OK.into_response();
     }
-    if content.contains("[429]") {
-        return (StatusCode::TOO_MANY_REQUESTS, Json(json!({"detail": "You have used all the sandbox's AI credits for today."})))
-            .into_response();
-    }
-    if content.contains("[500]") {
-        return (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({"detail": "sandbox: scripted failure"}))).into_response();
+    if let Some(failure) = scripted_failure(&content) {
+        return failure;
     }
     let mut sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
     let Some(s) = sessions.get_mut(&id).filter(|s| s.owner == caller.user.id) else { return not_found() };
+    start_run(s, &id, &content);
+    if let Some(refused) = reply(s, &content, body["mode"] == "plan") {
+        return refused;
+    }
+    drop(sessions);
+    shared.ai.changed.notify_waiters();
+    StatusCode::OK.into_response()
+}
+
+/// `[429]` and `[500]`: the message is refused as the real backend would refuse it.
+fn scripted_failure(content: &str) -> Option<Response> {
+    if content.contains("[429]") {
+        return Some(
+            (StatusCode::TOO_MANY_REQUESTS, Json(json!({"detail": "You have used all the sandbox's AI credits for today."})))
+                .into_response(),
+        );
+    }
+    if content.contains("[500]") {
+        return Some((StatusCode::INTERNAL_SERVER_ERROR, Json(json!({"detail": "sandbox: scripted failure"}))).into_response());
+    }
+    None
+}
+
+/// A new run of the session: it is used again, titled by its first message, and takes the message's knobs.
+fn start_run(s: &mut Sess, id: &str, content: &str) {
     if s.expired {
         s.expired = false;
     }
@@ -239,64 +210,6 @@ async fn message(
     s.hang = content.contains("[hang]");
     s.slow = content.contains("[slow]");
     s.events.push(json!({"type": "start", "threadId": id}));
-    let lower = content.to_lowercase();
-    let request_id = format!("req-{}", s.events.len());
-    let ask = |s: &mut Sess, intro: &str, tool: &str, args: Value, what: String| {
-        s.events.extend(text_chunks(intro));
-        s.events.push(json!({"type": "tool-call", "toolCallId": request_id, "toolName": tool, "args": args}));
-        s.events.push(json!({"type": "execute-local", "toolName": tool, "args": args, "requestId": request_id}));
-        s.pending = Some((request_id.clone(), what));
-    };
-    if let Some(calls) = content.split_once("[tools]").map(|(_, json)| json.trim()) {
-        let Ok(Value::Array(mut calls)) = serde_json::from_str::<Value>(calls) else {
-            return (StatusCode::BAD_REQUEST, Json(json!({"detail": "[tools] needs a JSON array of {tool, args}"}))).into_response();
-        };
-        calls.reverse();
-        s.queue = calls;
-        s.results.clear();
-        next_call(s);
-    } else if lower.contains("list my credentials") {
-        ask(
-            s,
-            "I'll list your credentials. ",
-            "execute_bash_local",
-            json!({"command": "seqera credentials list"}),
-            "seqera credentials list".into(),
-        );
-    } else if let Some(name) = lower.split("delete credential ").nth(1).and_then(|r| r.split_whitespace().next()) {
-        let command = format!("seqera credentials delete {name} --yes");
-        ask(s, &format!("I'll delete `{name}`. "), "execute_bash_local", json!({"command": command}), command.clone());
-    } else if lower.contains("write a note") {
-        ask(
-            s,
-            "I'll write note.txt. ",
-            "write_file_local",
-            json!({"path": "note.txt", "content": "written by the assistant\n"}),
-            "write note.txt".into(),
-        );
-    } else if let Some(path) =
-        content.split("read ").nth(1).and_then(|r| r.split_whitespace().next()).filter(|_| lower.starts_with("read "))
-    {
-        ask(s, &format!("Reading {path}. "), "read_file_local", json!({"path": path}), format!("read {path}"));
-    } else if lower.contains("describe this project") {
-        let text = describe(&s.context);
-        let n = text.split(' ').count();
-        s.events.extend(text_chunks(&text));
-        s.events.push(finish(60, n));
-    } else {
-        if lower.contains("think") {
-            s.events.push(json!({"type": "reasoning", "delta": "The user wants an echo."}));
-        }
-        let clean = content.replace("[drop]", "").replace("[hang]", "").replace("[slow]", "");
-        let plan = if body["mode"] == "plan" { " (plan mode)" } else { "" };
-        let text = format!("You said{plan}: {}", clean.trim());
-        let n = text.split(' ').count();
-        s.events.extend(text_chunks(&text));
-        s.events.push(finish(content.len() / 4 + 1, n));
-    }
-    drop(sessions);
-    shared.ai.changed.notify_waiters();
-    StatusCode::OK.into_response()
 }
 
 async fn tool_result(
@@ -347,17 +260,6 @@ async fn tool_result(
     StatusCode::OK.into_response()
 }
 
-/// `[tools]`: asks for the next queued call.
-fn next_call(s: &mut Sess) {
-    let Some(call) = s.queue.pop() else { return };
-    let request_id = format!("req-{}", s.events.len());
-    let tool = call["tool"].as_str().unwrap_or_default().to_string();
-    let args = call["args"].clone();
-    s.events.push(json!({"type": "tool-call", "toolCallId": request_id, "toolName": tool, "args": args}));
-    s.events.push(json!({"type": "execute-local", "toolName": tool, "args": args, "requestId": request_id}));
-    s.pending = Some((request_id, format!("[tools] {tool}")));
-}
-
 async fn expire(AxState(shared): AxState<Shared>, Extension(caller): Extension<Caller>, Path(id): Path<String>) -> Response {
     let mut sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
     let Some(s) = sessions.get_mut(&id).filter(|s| s.owner == caller.user.id) else { return not_found() };
@@ -384,85 +286,104 @@ fn is_terminal(e: &Value) -> bool {
     e["type"] == "finish" || e["type"] == "error"
 }
 
+/// How one stream misbehaves, from the message's knobs.
+struct StreamKnobs {
+    /// `[drop]`: close after this many events (the first stream only).
+    drop_after: Option<usize>,
+    /// `[hang]`: close before the run's final event, and when no event is left to send.
+    hang: bool,
+    /// `[slow]`: wait before each text chunk.
+    slow: bool,
+}
+
+/// A new run of a session with earlier runs: replay their text, then `history_end`, then the live
+/// events (a reconnect with a cursor gets no replay).
+fn replay(shared: &Shared, id: &str) -> Vec<Value> {
+    let sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
+    sessions
+        .get(id)
+        .filter(|s| s.run_start > 0)
+        .map(|s| {
+            let mut r: Vec<Value> = s.events[..s.run_start].iter().filter(|e| e["type"] == "text-delta").cloned().collect();
+            r.push(json!({"type": "history_end"}));
+            r
+        })
+        .unwrap_or_default()
+}
+
+/// Sends the replay, then the session's events from `next` as they come, to the run's final event (or
+/// until a knob closes the stream, the client goes, or nothing happens for a minute).
+async fn send_events(shared: Shared, id: String, mut next: usize, knobs: StreamKnobs, replay: Vec<Value>, tx: mpsc::Sender<Bytes>) {
+    let StreamKnobs { drop_after, hang, slow } = knobs;
+    let log_events = crate::config::env::flag("SEQERA_SANDBOX_LOG_EVENTS");
+    for e in replay {
+        if tx.send(Bytes::from(format!("data: {e}\n\n"))).await.is_err() {
+            return;
+        }
+    }
+    let mut sent = 0;
+    loop {
+        let waiting = shared.ai.changed.notified();
+        tokio::pin!(waiting);
+        waiting.as_mut().enable();
+        let batch: Vec<(usize, Value)> = {
+            let sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
+            let Some(s) = sessions.get(&id) else { return };
+            s.events.iter().enumerate().skip(next).map(|(i, e)| (i, e.clone())).collect()
+        };
+        if batch.is_empty() {
+            if hang && sent > 0 {
+                return;
+            }
+            if tokio::time::timeout(Duration::from_secs(60), waiting).await.is_err() {
+                return;
+            }
+            continue;
+        }
+        for (i, e) in batch {
+            if drop_after.is_some_and(|n| sent >= n) || (hang && is_terminal(&e)) {
+                return; // the connection closes mid-run
+            }
+            if slow && e["type"] == "text-delta" {
+                tokio::time::sleep(Duration::from_millis(300)).await;
+            }
+            let frame = format!("id: {i}\ndata: {e}\n\n");
+            if tx.send(Bytes::from(frame)).await.is_err() {
+                return;
+            }
+            if log_events {
+                log_sent(&e, i);
+            }
+            sent += 1;
+            next = i + 1;
+            if is_terminal(&e) {
+                return;
+            }
+        }
+    }
+}
+
+/// For scripts/bench-ai: when each event left (microseconds since the epoch).
+fn log_sent(e: &Value, i: usize) {
+    let us = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_micros()).unwrap_or(0);
+    crate::output::status_line(&format!("sandbox: sent {} id {i} at {us}", e["type"].as_str().unwrap_or_default()));
+}
+
 async fn events(
     AxState(shared): AxState<Shared>,
     Extension(caller): Extension<Caller>,
     Path(id): Path<String>,
     Query(q): Query<EventsQuery>,
 ) -> Response {
-    let (mut next, drop_after, hang, slow) = {
+    let (next, knobs) = {
         let mut sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
         let Some(s) = sessions.get_mut(&id).filter(|s| s.owner == caller.user.id) else { return not_found() };
         let drop_after = std::mem::take(&mut s.drop_next_stream).then_some(2);
-        (q.cursor.unwrap_or(s.run_start), drop_after, s.hang, s.slow)
+        (q.cursor.unwrap_or(s.run_start), StreamKnobs { drop_after, hang: s.hang, slow: s.slow })
     };
-    // A new run of a session with earlier runs: replay their text, then `history_end`, then the live
-    // events (a reconnect with a cursor gets no replay).
-    let replay: Vec<Value> = if q.cursor.is_none() {
-        let sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
-        sessions
-            .get(&id)
-            .filter(|s| s.run_start > 0)
-            .map(|s| {
-                let mut r: Vec<Value> = s.events[..s.run_start].iter().filter(|e| e["type"] == "text-delta").cloned().collect();
-                r.push(json!({"type": "history_end"}));
-                r
-            })
-            .unwrap_or_default()
-    } else {
-        Vec::new()
-    };
-    let log_events = crate::config::env::flag("SEQERA_SANDBOX_LOG_EVENTS");
+    let replay = if q.cursor.is_none() { replay(&shared, &id) } else { Vec::new() };
     let (tx, rx) = mpsc::channel::<Bytes>(16);
-    tokio::spawn(async move {
-        for e in replay {
-            if tx.send(Bytes::from(format!("data: {e}\n\n"))).await.is_err() {
-                return;
-            }
-        }
-        let mut sent = 0;
-        loop {
-            let waiting = shared.ai.changed.notified();
-            tokio::pin!(waiting);
-            waiting.as_mut().enable();
-            let batch: Vec<(usize, Value)> = {
-                let sessions = shared.ai.sessions.lock().unwrap_or_else(|p| p.into_inner());
-                let Some(s) = sessions.get(&id) else { return };
-                s.events.iter().enumerate().skip(next).map(|(i, e)| (i, e.clone())).collect()
-            };
-            if batch.is_empty() {
-                if hang && sent > 0 {
-                    return;
-                }
-                if tokio::time::timeout(Duration::from_secs(60), waiting).await.is_err() {
-                    return;
-                }
-                continue;
-            }
-            for (i, e) in batch {
-                if drop_after.is_some_and(|n| sent >= n) || (hang && is_terminal(&e)) {
-                    return; // the connection closes mid-run
-                }
-                if slow && e["type"] == "text-delta" {
-                    tokio::time::sleep(Duration::from_millis(300)).await;
-                }
-                let frame = format!("id: {i}\ndata: {e}\n\n");
-                if tx.send(Bytes::from(frame)).await.is_err() {
-                    return;
-                }
-                if log_events {
-                    // For scripts/bench-ai: when each event left (microseconds since the epoch).
-                    let us = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_micros()).unwrap_or(0);
-                    crate::output::status_line(&format!("sandbox: sent {} id {i} at {us}", e["type"].as_str().unwrap_or_default()));
-                }
-                sent += 1;
-                next = i + 1;
-                if is_terminal(&e) {
-                    return;
-                }
-            }
-        }
-    });
+    tokio::spawn(send_events(shared, id, next, knobs, replay, tx));
     Response::builder()
         .header(header::CONTENT_TYPE, "text/event-stream")
         .header(header::CACHE_CONTROL, "no-cache")

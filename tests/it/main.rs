@@ -6,6 +6,7 @@ mod ai;
 mod ai_hostile;
 mod auth;
 mod bad_input;
+mod code_size;
 mod completions;
 mod config;
 mod credentials;

@@ -11,21 +11,11 @@ pub(super) fn flag(arg: &Arg) -> Option<&str> {
 }
 
 impl Walk<'_> {
-    /// Judges one simple command from its words (the first is the program).
+    /// Judges one simple command from its words (the first is the program). The order of the checks is
+    /// the rule: the dangerous list ends the judgement, then the keyring, then each program's own rule.
     pub(crate) fn run(&mut self, args: &[Arg]) {
-        let Some(name) = args.first().and_then(Arg::text).map(str::to_string) else {
-            return self.unclear("a command name that is only known when it runs");
-        };
-        if matches!(args.first(), Some(Arg::Lit { glob: true, .. })) {
-            return self.unclear("a command name that is a file name pattern");
-        }
+        let Some(prog) = self.program_name(args) else { return };
         let rest = &args[1..];
-        let prog = name.rsplit('/').next().unwrap_or(&name).to_string();
-        if name.contains('/') {
-            self.raise(Class::Other, "");
-            self.path(&name, Access::Read);
-            self.not_written(&name);
-        }
         let prog = prog.as_str();
         self.programs.push(prog.to_string());
         if OUTLIVES.contains(&prog) {
@@ -44,6 +34,31 @@ impl Walk<'_> {
         {
             self.raise(Class::Protected, format!("`{prog} {sub}` can print a stored credential"));
         }
+        self.program_rule(prog, rest);
+    }
+
+    /// The program's name without its directory, or `None` (judged unclear) when it is not known before
+    /// the command runs. A program named by its path is also judged as a path read.
+    fn program_name(&mut self, args: &[Arg]) -> Option<String> {
+        let Some(name) = args.first().and_then(Arg::text).map(str::to_string) else {
+            self.unclear("a command name that is only known when it runs");
+            return None;
+        };
+        if matches!(args.first(), Some(Arg::Lit { glob: true, .. })) {
+            self.unclear("a command name that is a file name pattern");
+            return None;
+        }
+        let prog = name.rsplit('/').next().unwrap_or(&name).to_string();
+        if name.contains('/') {
+            self.raise(Class::Other, "");
+            self.path(&name, Access::Read);
+            self.not_written(&name);
+        }
+        Some(prog)
+    }
+
+    /// Each program's own rule: what its arguments touch, and the programs it runs in turn.
+    fn program_rule(&mut self, prog: &str, rest: &[Arg]) {
         match prog {
             p if STATEFUL_BUILTINS.contains(&p) => {
                 self.unclear(format!("the shell builtin `{p}`, which can run code or change how later commands are read"))
@@ -64,16 +79,7 @@ impl Walk<'_> {
                 self.raise(Class::EditInside, "");
                 self.paths(rest, Access::Write);
             }
-            p if SAFE.contains(&p) => {
-                if NO_PATHS.contains(&p) {
-                    self.known_words(rest);
-                } else {
-                    self.paths(rest, Access::Read);
-                }
-                if p == "date" && rest.iter().any(|a| a.text().is_some_and(|t| t.starts_with("-s") || t.starts_with("--set"))) {
-                    self.raise(Class::Other, "");
-                }
-            }
+            p if SAFE.contains(&p) => self.safe(p, rest),
             p if NO_PATHS.contains(&p) => {
                 self.raise(Class::Other, "");
                 self.known_words(rest);
@@ -91,13 +97,7 @@ impl Walk<'_> {
                 self.run(rest)
             }
             "eval" => self.eval(rest),
-            "source" | "." => {
-                self.raise(Class::Other, "");
-                self.paths(rest, Access::Read);
-                if let Some(t) = rest.first().and_then(Arg::text) {
-                    self.not_written(t);
-                }
-            }
+            "source" | "." => self.source(rest),
             p if SHELLS.contains(&p) => self.shell(rest),
             p if INTERPRETERS.contains(&p) || p.starts_with("python") => self.interpreter(rest),
             p if AWKS.contains(&p) => self.awk(rest),
@@ -110,6 +110,27 @@ impl Walk<'_> {
                 self.raise(Class::Other, "");
                 self.paths(rest, Access::Any);
             }
+        }
+    }
+
+    /// A program on the safe list: it reads its path arguments (or takes none); `date -s` sets the clock.
+    fn safe(&mut self, prog: &str, rest: &[Arg]) {
+        if NO_PATHS.contains(&prog) {
+            self.known_words(rest);
+        } else {
+            self.paths(rest, Access::Read);
+        }
+        if prog == "date" && rest.iter().any(|a| a.text().is_some_and(|t| t.starts_with("-s") || t.starts_with("--set"))) {
+            self.raise(Class::Other, "");
+        }
+    }
+
+    /// `source FILE`: runs the file in this shell, so it is read, and must not be one the assistant wrote.
+    fn source(&mut self, rest: &[Arg]) {
+        self.raise(Class::Other, "");
+        self.paths(rest, Access::Read);
+        if let Some(t) = rest.first().and_then(Arg::text) {
+            self.not_written(t);
         }
     }
 
