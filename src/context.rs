@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use crate::ai::AiClient;
 use crate::auth::TokenProvider;
 use crate::auth::store::TokenStore;
-use crate::config::{Check, ConfigFile, FlagValues, Settings, paths};
+use crate::config::{Check, ConfigFile, FlagValues, Key, Settings, paths};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
 use crate::output::{ColorChoice, Format, Palette, Renderer};
@@ -83,7 +83,7 @@ impl Session {
         for w in &settings.warnings {
             crate::output::status_line(&format!("Warning: {w}"));
         }
-        let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
+        let http = Http::new(settings.seconds(Key::ConnectTimeout), settings.seconds(Key::RequestTimeout))?;
         Ok(Arc::new(Session {
             globals: globals.clone(),
             http,
@@ -106,7 +106,7 @@ impl Session {
     pub fn context_rendering(&self, globals: &Globals, piped: bool) -> Result<Context> {
         let file = ConfigFile::load(&paths::config_file())?;
         let settings = resolve(&file, globals, self.sandbox.as_deref(), self.check)?;
-        let format = settings.get("output").value.as_deref().map(Format::parse).transpose()?;
+        let format = settings.get(Key::Output).value.as_deref().map(Format::parse).transpose()?;
         let renderer = if piped { Renderer::for_pipe(format, globals.color) } else { Renderer::new(format, globals.color) };
         let stderr = Palette::new(globals.color.enabled(std::io::IsTerminal::is_terminal(&std::io::stderr())));
         let token_store = TokenStore::new(&paths::state_dir());
@@ -122,13 +122,13 @@ impl Session {
                         &token_store,
                         &settings.profile,
                         &self.http,
-                        settings.describe("auth_domain"),
+                        settings.describe(Key::AuthDomain),
                     )?
                     .bound_to(
                         settings.api_url(),
-                        &settings.describe("api_url"),
+                        &settings.describe(Key::ApiUrl),
                         settings.auth_domain(),
-                        &settings.describe("auth_domain"),
+                        &settings.describe(Key::AuthDomain),
                     );
                     cache.insert(key, t.clone());
                     t
@@ -159,8 +159,8 @@ impl Session {
 
 fn resolve(file: &ConfigFile, globals: &Globals, sandbox: Option<&sandbox::Running>, check: Check) -> Result<Settings> {
     let mut flags = FlagValues::default();
-    flags.push("output", "--output", globals.output.clone());
-    flags.push("workspace", "--workspace", globals.workspace.clone());
+    flags.push(Key::Output, "--output", globals.output.clone());
+    flags.push(Key::Workspace, "--workspace", globals.workspace.clone());
     Settings::resolve_checked(file, globals.profile.as_deref(), &flags, sandbox.map(|s| s.urls()).as_ref(), check)
 }
 
@@ -175,12 +175,12 @@ impl Context {
     }
 
     pub fn platform(&self) -> PlatformClient {
-        PlatformClient::new(self.http.clone(), self.settings.api_url(), self.tokens.clone(), self.settings.describe("api_url"))
+        PlatformClient::new(self.http.clone(), self.settings.api_url(), self.tokens.clone(), self.settings.describe(Key::ApiUrl))
             .with_dry_run(self.dry_run)
     }
 
     pub fn ai(&self) -> AiClient {
-        AiClient::new(self.http.clone(), self.settings.ai_backend_url(), self.tokens.clone(), self.settings.describe("ai_backend_url"))
+        AiClient::new(self.http.clone(), self.settings.ai_backend_url(), self.tokens.clone(), self.settings.describe(Key::AiBackendUrl))
     }
 
     fn cache_path(&self) -> std::path::PathBuf {
@@ -214,11 +214,11 @@ impl Context {
 
     /// The selected organization, resolved; `None` when none is selected.
     pub async fn selected_org(&self) -> Result<Option<OrgRef>> {
-        let Some(org) = self.settings.get("organization").value.clone() else { return Ok(None) };
+        let Some(org) = self.settings.get(Key::Organization).value.clone() else { return Ok(None) };
         let m = self.memberships().await?;
         resolve_org(&org, &m.rows).map(Some).map_err(|e| {
             self.drop_memberships();
-            let source = &self.settings.get("organization").source;
+            let source = &self.settings.get(Key::Organization).source;
             Error { message: format!("The selected organization (from {source}) is not valid: {}", e.message), ..e }
         })
     }
@@ -226,7 +226,7 @@ impl Context {
     /// The numeric workspace ID to send as `workspaceId`: from `-w`, the env vars or the profile; a
     /// number needs no request, a name is resolved from the memberships. `None` is the personal workspace.
     pub async fn workspace_id(&self) -> Result<Option<i64>> {
-        let Some(ws) = self.settings.get("workspace").value.clone() else { return Ok(None) };
+        let Some(ws) = self.settings.get(Key::Workspace).value.clone() else { return Ok(None) };
         if let Ok(id) = ws.trim().parse::<i64>() {
             return Ok(Some(id));
         }

@@ -81,7 +81,7 @@ fn from_disk(profile: Option<String>) -> Names {
         .unwrap_or_default();
     let ws = crate::config::env::first_of(&["SEQERA_WORKSPACE_ID", "TOWER_WORKSPACE_ID"])
         .map(|(_, v)| v)
-        .or_else(|| file.get(&profile, "workspace"));
+        .or_else(|| file.get(&profile, crate::config::Key::Workspace));
     let ws_id = ws.and_then(|w| w.trim().parse::<i64>().ok().or_else(|| names.workspaces.iter().find(|(_, p)| *p == w).map(|(i, _)| *i)));
     names.credentials = load_credentials(&profile, ws_id);
     names

@@ -21,33 +21,8 @@ use std::path::PathBuf;
 pub use super::judge::Class;
 use super::judge::Judgement;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Basic,
-    Default,
-    Full,
-}
-
-impl Mode {
-    pub const NAMES: &'static [&'static str] = &["basic", "default", "full"];
-
-    pub fn parse(s: &str) -> Option<Mode> {
-        match s {
-            "basic" => Some(Mode::Basic),
-            "default" => Some(Mode::Default),
-            "full" => Some(Mode::Full),
-            _ => None,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Mode::Basic => "basic",
-            Mode::Default => "default",
-            Mode::Full => "full",
-        }
-    }
-}
+/// The modes are a setting's values, so they are listed in `config`.
+pub use crate::config::ApprovalMode as Mode;
 
 /// Whether a call of this class runs without asking in this mode.
 pub fn auto_runs(mode: Mode, class: Class) -> bool {

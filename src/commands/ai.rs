@@ -4,8 +4,8 @@
 
 use std::path::PathBuf;
 
-use crate::ai::approval::Mode;
 use crate::ai::turn::{Conversation, TurnOptions};
+use crate::config::{ApprovalMode, Key};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::Output;
@@ -32,8 +32,8 @@ pub struct Args {
     #[arg(long)]
     pub show_tool_results: bool,
     /// Which tool calls run without asking [config: approval_mode] [default: default]
-    #[arg(long, value_name = "MODE", value_parser = ["basic", "default", "full"])]
-    pub approval_mode: Option<String>,
+    #[arg(long, value_name = "MODE", value_parser = approval_modes())]
+    pub approval_mode: Option<ApprovalMode>,
     /// Plan only: the assistant may read and search here, but commands and file changes are blocked
     #[arg(long)]
     pub plan: bool,
@@ -51,6 +51,12 @@ pub struct Args {
     pub sub_agent: bool,
 }
 
+/// `--approval-mode`'s values, help and completion, from the one list of modes.
+fn approval_modes() -> impl clap::builder::TypedValueParser<Value = ApprovalMode> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(ApprovalMode::NAMES).map(|s| ApprovalMode::parse(&s).expect("a listed mode"))
+}
+
 pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     if args.credits {
         return credits(ctx).await;
@@ -65,13 +71,13 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     }
     // The flag, else the shell's `/approval` choice, else the setting.
     let chosen = if ctx.in_session { ctx.ai_session.lock().unwrap_or_else(|p| p.into_inner()).approval } else { None };
-    let mode_text = args
-        .approval_mode
-        .clone()
-        .or_else(|| chosen.map(|m| m.name().to_string()))
-        .or_else(|| ctx.settings.get("approval_mode").value.clone())
-        .unwrap_or_else(|| "default".into());
-    let approval = Mode::parse(&mode_text).ok_or_else(|| Error::usage(format!("`{mode_text}` is not an approval mode.")))?;
+    let approval = match args.approval_mode.or(chosen) {
+        Some(mode) => mode,
+        None => {
+            let setting = ctx.settings.get(Key::ApprovalMode).value.as_deref().unwrap_or(ApprovalMode::Default.name());
+            ApprovalMode::parse(setting).ok_or_else(|| Error::usage(format!("`{setting}` is not an approval mode.")))?
+        }
+    };
     let events = match &args.events_path {
         Some(p) => {
             if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -177,7 +183,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
 
 /// The selected organization's numeric ID, from the settings or the membership cache.
 async fn org_id(ctx: &Context) -> Option<String> {
-    match ctx.settings.get("organization").value.clone().filter(|o| o.trim().parse::<i64>().is_ok()) {
+    match ctx.settings.get(Key::Organization).value.clone().filter(|o| o.trim().parse::<i64>().is_ok()) {
         Some(id) => Some(id),
         None => ctx.selected_org().await.ok().flatten().map(|o| o.id.to_string()),
     }

@@ -12,6 +12,7 @@ use std::io::IsTerminal;
 use crate::auth::store::StoredLogin;
 use crate::auth::{AccessToken, TokenProvider, TokenSource};
 use crate::auth::{callback, oidc};
+use crate::config::Key;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, prompt};
@@ -72,8 +73,8 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
         return Ok(Output::Nothing);
     }
     if !args.with_token {
-        let setting = ctx.settings.describe("auth_domain");
-        let allow_http = ctx.settings.get("allow_http").value.as_deref().is_some_and(crate::config::keys::truthy);
+        let setting = ctx.settings.describe(Key::AuthDomain);
+        let allow_http = ctx.settings.get(Key::AllowHttp).value.as_deref().is_some_and(crate::config::keys::truthy);
         let discovery = oidc::discover(&ctx.http, ctx.settings.auth_domain(), &setting, allow_http).await?;
         let tokens = if args.device {
             device(ctx, &discovery, &setting).await?
@@ -87,7 +88,7 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
     ctx.tokens = TokenProvider::fixed(AccessToken { secret: secret.clone(), source: TokenSource::Stored("the token given".into()) });
     let user = ctx.platform().user_info().await.map_err(|e| match e.kind {
         ErrorKind::Auth => Error::auth(format!("{} rejected the token; nothing was stored.", ctx.settings.api_url()))
-            .with_hint(format!("Check the token, and that it belongs to {}.", ctx.settings.describe("api_url"))),
+            .with_hint(format!("Check the token, and that it belongs to {}.", ctx.settings.describe(Key::ApiUrl))),
         _ => Error { message: format!("{} Nothing was stored.", e.message), ..e },
     })?;
     let login = StoredLogin {
@@ -244,15 +245,15 @@ async fn choose_org_after_login(ctx: &mut Context) -> Result<()> {
     let m = ctx.memberships().await?;
     let all = orgs(&m.rows);
     let profile = ctx.settings.profile.clone();
-    if let Some(current) = ctx.file.get(&profile, "organization") {
+    if let Some(current) = ctx.file.get(&profile, Key::Organization) {
         match resolve_org(&current, &m.rows) {
             Ok(org) => {
                 ctx.say(&format!("[Login] {} Organization: {} (kept from before).", ctx.stderr.ok("✓"), org.name));
                 return Ok(());
             }
             Err(_) => {
-                ctx.file.unset(&profile, "organization");
-                ctx.file.unset(&profile, "workspace");
+                ctx.file.unset(&profile, Key::Organization);
+                ctx.file.unset(&profile, Key::Workspace);
                 ctx.file.save()?;
                 ctx.say("[Login] The organization selected before is not one of yours with this login; the selection was cleared.");
             }
@@ -295,7 +296,8 @@ pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
             && let (Some(endpoint), Some(refresh)) = (&login.revocation_endpoint, &login.refresh_token)
         {
             let client_id = login.client_id.clone().unwrap_or_else(oidc::client_id);
-            match oidc::revoke(&ctx.http, endpoint, &client_id, &Secret::new(refresh.clone()), &ctx.settings.describe("auth_domain")).await
+            match oidc::revoke(&ctx.http, endpoint, &client_id, &Secret::new(refresh.clone()), &ctx.settings.describe(Key::AuthDomain))
+                .await
             {
                 Ok(()) => ctx.say(&format!("[Logout] Revoked the login of profile `{p}` at {endpoint}.")),
                 Err(e) => ctx.say(&format!(

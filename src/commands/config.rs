@@ -5,7 +5,7 @@ use clap::Subcommand;
 use serde_json::{Value, json};
 
 use crate::config::file::check_profile_name;
-use crate::config::{DEFAULT_PROFILE, Source, keys};
+use crate::config::{DEFAULT_PROFILE, Key, Source, keys};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, col};
@@ -86,7 +86,7 @@ fn get(ctx: &Context, key: &str) -> Result<Output> {
     if key == "profile" {
         return Ok(Output::Value(ctx.settings.profile.clone()));
     }
-    keys::find(key)?;
+    let key = Key::parse(key)?;
     match &ctx.settings.get(key).value {
         Some(v) => Ok(Output::Value(v.clone())),
         None => Err(Error::not_found(format!("`{key}` is not set in profile `{}`.", ctx.settings.profile))
@@ -95,7 +95,7 @@ fn get(ctx: &Context, key: &str) -> Result<Output> {
 }
 
 /// After a change, say so when something stronger than the profile still decides the value.
-fn note_override(ctx: &Context, key: &str) {
+fn note_override(ctx: &Context, key: Key) {
     let source = &ctx.settings.get(key).source;
     if matches!(source, Source::Env(_) | Source::Flag(_) | Source::Sandbox) {
         ctx.say(&format!("{} {source} overrides this value for now.", ctx.stderr.warn("Note:")));
@@ -103,11 +103,11 @@ fn note_override(ctx: &Context, key: &str) {
 }
 
 fn set(ctx: &mut Context, key: &str, value: &str) -> Result<Output> {
-    let def = keys::find(key)?;
-    (def.check)(value)
+    let key = Key::parse(key)?;
+    (key.def().check)(value)
         .map_err(|e| Error::usage(format!("Invalid value for {key}: {}", e.message)).with_hint(e.hint.unwrap_or_default()))?;
-    let allow_http = ctx.settings.get("allow_http").value.as_deref().is_some_and(keys::truthy);
-    if matches!(key, "api_url" | "auth_domain" | "ai_backend_url") && keys::is_remote_http(value) && !allow_http {
+    let allow_http = ctx.settings.get(Key::AllowHttp).value.as_deref().is_some_and(keys::truthy);
+    if matches!(key, Key::ApiUrl | Key::AuthDomain | Key::AiBackendUrl) && keys::is_remote_http(value) && !allow_http {
         return Err(Error::usage(format!("{key} {value} is plain http to another machine: the login token would travel unencrypted."))
             .with_hint("Use an https URL, or for a lab install first run `seqera config set allow_http true`."));
     }
@@ -120,7 +120,7 @@ fn set(ctx: &mut Context, key: &str, value: &str) -> Result<Output> {
 }
 
 fn unset(ctx: &mut Context, key: &str) -> Result<Output> {
-    keys::find(key)?;
+    let key = Key::parse(key)?;
     let profile = ctx.settings.profile.clone();
     if ctx.file.unset(&profile, key) {
         ctx.file.save()?;
@@ -140,7 +140,7 @@ fn profiles(ctx: &Context) -> Output {
         .into_iter()
         .map(|n| {
             let active = n == ctx.settings.profile;
-            json!({"name": n, "active": active, "api_url": ctx.file.get(&n, "api_url")})
+            json!({"name": n, "active": active, "api_url": ctx.file.get(&n, Key::ApiUrl)})
         })
         .collect();
     let mut out = Output::rows(&[col("NAME", "name"), col("ACTIVE", "active"), col("API_URL", "api_url")], items);
@@ -181,8 +181,8 @@ fn create(ctx: &mut Context, name: &str, from: Option<&str>) -> Result<Output> {
             return Err(Error::not_found(format!("There is no profile `{from}` to copy.")));
         }
         for key in keys::KEYS {
-            if let Some(v) = ctx.file.get(from, key.name) {
-                ctx.file.set(name, key.name, &v);
+            if let Some(v) = ctx.file.get(from, key.key) {
+                ctx.file.set(name, key.key, &v);
             }
         }
     }

@@ -4,6 +4,7 @@
 
 use serde_json::{Value, json};
 
+use crate::config::Key;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, col};
@@ -94,8 +95,8 @@ async fn identity_checks(ctx: &Context) -> [Check; 3] {
         detail: format!("{} <{}>, token from {}", u.user_name, u.email, source.as_deref().unwrap_or("unknown")),
         json: json!({"status": "ok", "userName": u.user_name, "email": u.email, "tokenSource": source}),
     };
-    let org_setting = ctx.settings.get("organization").clone();
-    let ws_setting = ctx.settings.get("workspace").clone();
+    let org_setting = ctx.settings.get(Key::Organization).clone();
+    let ws_setting = ctx.settings.get(Key::Workspace).clone();
     if org_setting.value.is_none() && ws_setting.value.is_none() {
         return [
             user_check,

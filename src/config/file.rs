@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{DocumentMut, Item, Table, value};
 
+use super::keys::Key;
 use crate::error::{Error, Result};
 
 pub const DEFAULT_PROFILE: &str = "default";
@@ -84,8 +85,8 @@ impl ConfigFile {
     }
 
     /// A string setting in a profile.
-    pub fn get(&self, profile: &str, key: &str) -> Option<String> {
-        self.doc.get("profiles")?.as_table_like()?.get(profile)?.as_table_like()?.get(key)?.as_str().map(str::to_string)
+    pub fn get(&self, profile: &str, key: Key) -> Option<String> {
+        self.doc.get("profiles")?.as_table_like()?.get(profile)?.as_table_like()?.get(key.name())?.as_str().map(str::to_string)
     }
 
     fn profile_table(&mut self, profile: &str) -> &mut Table {
@@ -101,19 +102,19 @@ impl ConfigFile {
         table.as_table_mut().expect("as_table made the profile a table")
     }
 
-    pub fn set(&mut self, profile: &str, key: &str, v: &str) {
-        self.apply(Edit::Set { profile: profile.into(), key: key.into(), value: v.into(), note: None });
+    pub fn set(&mut self, profile: &str, key: Key, v: &str) {
+        self.apply(Edit::Set { profile: profile.into(), key: key.name().into(), value: v.into(), note: None });
     }
 
     /// Sets a value with a trailing comment for people reading the file (`workspace = "201" # acme/prod`).
-    pub fn set_with_note(&mut self, profile: &str, key: &str, v: &str, note: &str) {
+    pub fn set_with_note(&mut self, profile: &str, key: Key, v: &str, note: &str) {
         let note = note.replace(['\n', '\r'], " ");
-        self.apply(Edit::Set { profile: profile.into(), key: key.into(), value: v.into(), note: Some(note) });
+        self.apply(Edit::Set { profile: profile.into(), key: key.name().into(), value: v.into(), note: Some(note) });
     }
 
     /// Removes a setting; returns whether it was there.
-    pub fn unset(&mut self, profile: &str, key: &str) -> bool {
-        self.apply(Edit::Unset { profile: profile.into(), key: key.into() })
+    pub fn unset(&mut self, profile: &str, key: Key) -> bool {
+        self.apply(Edit::Unset { profile: profile.into(), key: key.name().into() })
     }
 
     pub fn create_profile(&mut self, profile: &str) {
@@ -307,8 +308,8 @@ mod tests {
     fn edits_keep_comments_and_unknown_keys() {
         let mut f =
             load_str("# my notes\n[profiles.default]\n# the prod endpoint\napi_url = \"https://a.example\"\nmystery = 1\n").unwrap();
-        f.set("default", "workspace", "acme/prod");
-        f.unset("default", "api_url");
+        f.set("default", Key::Workspace, "acme/prod");
+        f.unset("default", Key::ApiUrl);
         let out = f.doc.to_string();
         assert!(out.contains("# my notes") && out.contains("mystery = 1") && out.contains("workspace = \"acme/prod\""), "{out}");
         assert!(!out.contains("api_url"));

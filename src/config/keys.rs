@@ -4,8 +4,51 @@
 
 use crate::error::{Error, Result};
 
+/// A setting, as code names it. Its row in [`KEYS`] holds the name files, env vars and the command line
+/// use; `Key::parse` is the only way from such a name to a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    ApiUrl,
+    AuthDomain,
+    AiBackendUrl,
+    Organization,
+    Workspace,
+    ApprovalMode,
+    Output,
+    ConnectTimeout,
+    RequestTimeout,
+    AllowHttp,
+}
+
+impl Key {
+    /// The row of the table for this key.
+    pub fn def(self) -> &'static KeyDef {
+        &KEYS[self as usize]
+    }
+
+    /// The name in `config.toml`, `seqera config set NAME` and messages.
+    pub fn name(self) -> &'static str {
+        self.def().name
+    }
+
+    /// The key a user typed, or an error that lists the settings.
+    pub fn parse(name: &str) -> Result<Key> {
+        KEYS.iter().find(|k| k.name == name).map(|k| k.key).ok_or_else(|| {
+            let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
+            Error::usage(format!("Unknown setting `{name}`.")).with_hint(format!("Settings are: {}.", names.join(", ")))
+        })
+    }
+}
+
+impl std::fmt::Display for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 #[derive(Debug)]
 pub struct KeyDef {
+    pub key: Key,
     pub name: &'static str,
     pub envs: &'static [&'static str],
     pub default: Option<&'static str>,
@@ -19,6 +62,7 @@ pub const DEFAULT_AI_BACKEND_URL: &str = "https://ai-api.cloud.seqera.io";
 
 pub const KEYS: &[KeyDef] = &[
     KeyDef {
+        key: Key::ApiUrl,
         name: "api_url",
         envs: &["SEQERA_PLATFORM_API_URL", "TOWER_API_ENDPOINT"],
         default: Some(DEFAULT_API_URL),
@@ -26,6 +70,7 @@ pub const KEYS: &[KeyDef] = &[
         check: check_url,
     },
     KeyDef {
+        key: Key::AuthDomain,
         name: "auth_domain",
         envs: &["SEQERA_AUTH_DOMAIN"],
         default: Some(DEFAULT_AUTH_DOMAIN),
@@ -33,6 +78,7 @@ pub const KEYS: &[KeyDef] = &[
         check: check_url,
     },
     KeyDef {
+        key: Key::AiBackendUrl,
         name: "ai_backend_url",
         envs: &["SEQERA_AI_BACKEND_URL"],
         default: Some(DEFAULT_AI_BACKEND_URL),
@@ -40,6 +86,7 @@ pub const KEYS: &[KeyDef] = &[
         check: check_url,
     },
     KeyDef {
+        key: Key::Organization,
         name: "organization",
         envs: &[],
         default: None,
@@ -47,6 +94,7 @@ pub const KEYS: &[KeyDef] = &[
         check: check_nonempty,
     },
     KeyDef {
+        key: Key::Workspace,
         name: "workspace",
         envs: &["SEQERA_WORKSPACE_ID", "TOWER_WORKSPACE_ID"],
         default: None,
@@ -54,13 +102,15 @@ pub const KEYS: &[KeyDef] = &[
         check: check_nonempty,
     },
     KeyDef {
+        key: Key::ApprovalMode,
         name: "approval_mode",
         envs: &["SEQERA_APPROVAL_MODE"],
-        default: Some("default"),
+        default: Some(super::ApprovalMode::Default.name()),
         help: "which AI tool calls run without asking: basic (read-only only), default (and edits inside the directory), full (all but dangerous ones)",
         check: check_approval_mode,
     },
     KeyDef {
+        key: Key::Output,
         name: "output",
         envs: &["SEQERA_OUTPUT"],
         default: None,
@@ -68,6 +118,7 @@ pub const KEYS: &[KeyDef] = &[
         check: check_output,
     },
     KeyDef {
+        key: Key::ConnectTimeout,
         name: "connect_timeout",
         envs: &["SEQERA_CONNECT_TIMEOUT"],
         default: Some("10"),
@@ -75,6 +126,7 @@ pub const KEYS: &[KeyDef] = &[
         check: check_seconds,
     },
     KeyDef {
+        key: Key::RequestTimeout,
         name: "request_timeout",
         envs: &["SEQERA_REQUEST_TIMEOUT"],
         default: Some("30"),
@@ -82,6 +134,7 @@ pub const KEYS: &[KeyDef] = &[
         check: check_seconds,
     },
     KeyDef {
+        key: Key::AllowHttp,
         name: "allow_http",
         envs: &["SEQERA_ALLOW_HTTP"],
         default: Some("false"),
@@ -90,16 +143,18 @@ pub const KEYS: &[KeyDef] = &[
     },
 ];
 
+// `Key::def` indexes the table by the enum's order; a row out of place fails the build.
+const _: () = {
+    let mut i = 0;
+    while i < KEYS.len() {
+        assert!(KEYS[i].key as usize == i, "KEYS rows follow the order of Key");
+        i += 1;
+    }
+};
+
 /// Timeouts in seconds: at least a tenth of a second, at most one day.
 pub const MIN_SECONDS: f64 = 0.1;
 pub const MAX_SECONDS: f64 = 86_400.0;
-
-pub fn find(name: &str) -> Result<&'static KeyDef> {
-    KEYS.iter().find(|k| k.name == name).ok_or_else(|| {
-        let names: Vec<&str> = KEYS.iter().map(|k| k.name).collect();
-        Error::usage(format!("Unknown setting `{name}`.")).with_hint(format!("Settings are: {}.", names.join(", ")))
-    })
-}
 
 fn shown(v: &str) -> std::borrow::Cow<'_, str> {
     crate::sanitize::visible_line(v)
@@ -161,8 +216,8 @@ fn check_seconds(v: &str) -> Result<()> {
 }
 
 fn check_approval_mode(v: &str) -> Result<()> {
-    match v {
-        "basic" | "default" | "full" => Ok(()),
-        _ => Err(Error::usage(format!("`{v}` is not an approval mode.")).with_hint("Use basic, default or full.")),
+    match super::ApprovalMode::parse(v) {
+        Some(_) => Ok(()),
+        None => Err(Error::usage(format!("`{v}` is not an approval mode.")).with_hint(format!("Use {}.", super::ApprovalMode::choices()))),
     }
 }

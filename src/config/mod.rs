@@ -1,6 +1,7 @@
 //! Settings: profiles in `config.toml`, overridden by env vars, overridden by flags. Every effective value
 //! carries where it came from, so `seqera config list` and error messages can name the source.
 
+mod approval;
 pub mod env;
 pub mod file;
 mod format;
@@ -9,8 +10,10 @@ pub mod paths;
 
 use std::fmt;
 
+pub use approval::ApprovalMode;
 pub use file::{ConfigFile, DEFAULT_PROFILE};
 pub use format::Format;
+pub use keys::Key;
 use keys::{KEYS, KeyDef};
 
 use crate::error::{Error, Result};
@@ -45,12 +48,12 @@ pub struct Resolved {
     pub source: Source,
 }
 
-/// Values given on the command line, keyed by setting name, with the flag's spelling.
+/// Values given on the command line, keyed by setting, with the flag's spelling.
 #[derive(Debug, Default, Clone)]
-pub struct FlagValues(pub Vec<(&'static str, &'static str, String)>);
+pub struct FlagValues(pub Vec<(Key, &'static str, String)>);
 
 impl FlagValues {
-    pub fn push(&mut self, key: &'static str, flag: &'static str, value: Option<String>) {
+    pub fn push(&mut self, key: Key, flag: &'static str, value: Option<String>) {
         if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
             self.0.push((key, flag, v));
         }
@@ -160,13 +163,13 @@ impl Settings {
     /// Plain http to another machine sends tokens unencrypted: refused unless `allow_http` is on, and then
     /// announced every time.
     fn check_plain_http(&mut self) -> Result<()> {
-        let allow = self.get("allow_http").value.as_deref().is_some_and(keys::truthy);
-        for name in ["api_url", "auth_domain", "ai_backend_url"] {
+        let allow = self.get(Key::AllowHttp).value.as_deref().is_some_and(keys::truthy);
+        for name in [Key::ApiUrl, Key::AuthDomain, Key::AiBackendUrl] {
             let r = self.get(name);
             let Some(url) = r.value.as_deref().filter(|u| keys::is_remote_http(u)) else { continue };
             let url = crate::sanitize::visible_line(url).into_owned();
             if allow {
-                let from = &self.get("allow_http").source;
+                let from = &self.get(Key::AllowHttp).source;
                 self.warnings.push(format!(
                     "{name} {url} (from {}) is plain http and allow_http is on (from {from}): tokens and data travel unencrypted.",
                     r.source
@@ -191,9 +194,9 @@ impl Settings {
     /// An enterprise install serves its OIDC issuer at the API URL, so when only `api_url` was changed the
     /// auth domain follows it instead of pointing at the cloud.
     fn derive_auth_domain(&mut self) {
-        let api = self.get("api_url").clone();
+        let api = self.get(Key::ApiUrl).clone();
         let api_custom = !matches!(api.source, Source::Default) && api.value.as_deref() != Some(keys::DEFAULT_API_URL);
-        if let Some((_, auth)) = self.values.iter_mut().find(|(k, _)| k.name == "auth_domain")
+        if let Some((_, auth)) = self.values.iter_mut().find(|(k, _)| k.key == Key::AuthDomain)
             && matches!(auth.source, Source::Default)
             && api_custom
         {
@@ -202,40 +205,40 @@ impl Settings {
         }
     }
 
-    pub fn get(&self, key: &str) -> &Resolved {
-        &self.values.iter().find(|(k, _)| k.name == key).expect("every key in KEYS is resolved").1
+    pub fn get(&self, key: Key) -> &Resolved {
+        &self.values.iter().find(|(k, _)| k.key == key).expect("every key in KEYS is resolved").1
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&'static KeyDef, &Resolved)> {
         self.values.iter().map(|(k, r)| (*k, r))
     }
 
-    fn required(&self, key: &str) -> &str {
+    fn required(&self, key: Key) -> &str {
         self.get(key).value.as_deref().expect("keys with defaults always have a value")
     }
 
     pub fn api_url(&self) -> &str {
-        self.required("api_url").trim_end_matches('/')
+        self.required(Key::ApiUrl).trim_end_matches('/')
     }
 
     pub fn auth_domain(&self) -> &str {
-        self.required("auth_domain").trim_end_matches('/')
+        self.required(Key::AuthDomain).trim_end_matches('/')
     }
 
     pub fn ai_backend_url(&self) -> &str {
-        self.required("ai_backend_url").trim_end_matches('/')
+        self.required(Key::AiBackendUrl).trim_end_matches('/')
     }
 
     /// A timeout setting. Values are checked when resolved; one let through for repair (or out of bounds
     /// in any other way) means the built-in default, never a panic.
-    pub fn seconds(&self, key: &str) -> std::time::Duration {
-        let default = KEYS.iter().find(|k| k.name == key).and_then(|k| k.default).and_then(keys::seconds).unwrap_or(30.0);
+    pub fn seconds(&self, key: Key) -> std::time::Duration {
+        let default = key.def().default.and_then(keys::seconds).unwrap_or(30.0);
         let secs = self.get(key).value.as_deref().and_then(keys::seconds).unwrap_or(default);
         std::time::Duration::try_from_secs_f64(secs).unwrap_or(std::time::Duration::from_secs(30))
     }
 
     /// `api_url (from env TOWER_API_ENDPOINT)`: how error messages name the setting to check.
-    pub fn describe(&self, key: &str) -> String {
+    pub fn describe(&self, key: Key) -> String {
         format!("{key} (from {})", self.get(key).source)
     }
 }
@@ -256,19 +259,19 @@ fn invalid(key: &str, source: &Source, profile: &str, file: &ConfigFile, e: Erro
 }
 
 fn resolve_one(key: &'static KeyDef, file: &ConfigFile, profile: &str, flags: &FlagValues, sandbox: Option<&SandboxUrls>) -> Resolved {
-    let sandboxed = sandbox.and_then(|s| match key.name {
-        "api_url" => Some(s.api_url.clone()),
-        "auth_domain" => Some(s.auth_domain.clone()),
-        "ai_backend_url" => Some(s.ai_backend_url.clone()),
+    let sandboxed = sandbox.and_then(|s| match key.key {
+        Key::ApiUrl => Some(s.api_url.clone()),
+        Key::AuthDomain => Some(s.auth_domain.clone()),
+        Key::AiBackendUrl => Some(s.ai_backend_url.clone()),
         _ => None,
     });
     let (value, source) = if let Some(v) = sandboxed {
         (Some(v), Source::Sandbox)
-    } else if let Some((_, flag, v)) = flags.0.iter().find(|(k, _, _)| *k == key.name) {
+    } else if let Some((_, flag, v)) = flags.0.iter().find(|(k, _, _)| *k == key.key) {
         (Some(v.clone()), Source::Flag(flag))
     } else if let Some((var, v)) = env::first_of(key.envs) {
         (Some(v), Source::Env(var))
-    } else if let Some(v) = file.get(profile, key.name) {
+    } else if let Some(v) = file.get(profile, key.key) {
         (Some(v), Source::Profile(profile.to_string()))
     } else {
         (key.default.map(str::to_string), Source::Default)

@@ -20,6 +20,7 @@ use rustyline::history::FileHistory;
 use rustyline::{CompletionType, Config, Editor};
 
 use crate::commands::ShellArgs;
+use crate::config::Key;
 use crate::context::Globals;
 use crate::error::{Error, ErrorKind};
 use crate::exec::Runner;
@@ -201,8 +202,8 @@ impl Shell {
             (true, None) => Some("(sandbox)".to_string()),
             (false, p) => p,
         };
-        let value = |k: &str| ctx.settings.get(k).value.clone();
-        let place = match (value("workspace"), value("organization")) {
+        let value = |k: Key| ctx.settings.get(k).value.clone();
+        let place = match (value(Key::Workspace), value(Key::Organization)) {
             (Some(ws), _) => Some(ws.parse::<i64>().ok().and_then(|id| names.workspace_path(id).map(str::to_string)).unwrap_or(ws)),
             (None, Some(org)) => Some(org.parse::<i64>().ok().and_then(|id| names.org_name(id).map(str::to_string)).unwrap_or(org)),
             (None, None) => None,
@@ -310,7 +311,7 @@ impl Shell {
                 Some(m) => format!("{} (set with /approval)", m.name()),
                 None => match self.runner.session.context(&self.runner.session.globals) {
                     Ok(ctx) => {
-                        let v = ctx.settings.get("approval_mode");
+                        let v = ctx.settings.get(Key::ApprovalMode);
                         format!("{} ({})", v.value.clone().unwrap_or_else(|| "default".into()), v.source)
                     }
                     Err(e) => {
@@ -330,7 +331,8 @@ impl Shell {
             }
             None => {
                 report(
-                    &Error::usage(format!("`{rest}` is not an approval mode.")).with_hint("Use /approval basic, default or full."),
+                    &Error::usage(format!("`{rest}` is not an approval mode."))
+                        .with_hint(format!("Use /approval {}.", crate::config::ApprovalMode::choices())),
                     &self.palette,
                 );
                 2
