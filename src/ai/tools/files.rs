@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::{DEFAULT_READ_LINES, MAX_BYTES, MAX_LINE_CHARS, MAX_LINES, Reads, ToolOutput, process, stamp};
+use super::{DEFAULT_READ_LINES, MAX_BYTES, MAX_LINE_CHARS, MAX_LINES, Reads, Tool, ToolOutput, process, stamp};
 
 /// The most of one file a tool reads (as bash output is bounded): the rest is said, not read.
 pub const READ_CAP: u64 = 10 * 1024 * 1024;
@@ -91,7 +91,7 @@ fn fresh(path: &Path, reads: &Reads) -> Result<(), ToolOutput> {
     }
     match reads.seen.get(path) {
         Some(seen) if stamp(path).as_ref() == Some(seen) => Ok(()),
-        _ => Err(ToolOutput::err(format!("Error: {} must be read with read_file_local before modifying it", path.display()))),
+        _ => Err(ToolOutput::err(format!("Error: {} must be read with {} before modifying it", path.display(), Tool::ReadFile))),
     }
 }
 
@@ -153,8 +153,9 @@ pub fn write(path: &Path, content: &str, reads: &mut Reads) -> ToolOutput {
     };
     if path.exists() && (content.lines().count() > 160 || content.len() > 6000) {
         return ToolOutput::err(format!(
-            "Error: rewriting all of {} is refused; use edit_file_local for changes to an existing file",
-            path.display()
+            "Error: rewriting all of {} is refused; use {} for changes to an existing file",
+            path.display(),
+            Tool::EditFile
         ));
     }
     if let Some(dir) = path.parent() {
@@ -243,7 +244,7 @@ pub fn list(root: &Path, show_hidden: bool) -> ToolOutput {
 pub async fn search(root: PathBuf, args: &Value, env: &[(String, String)]) -> ToolOutput {
     let pattern = args["pattern"].as_str().unwrap_or_default().to_string();
     if pattern.is_empty() {
-        return ToolOutput::err("search_files_local needs a pattern");
+        return ToolOutput::err(format!("{} needs a pattern", Tool::SearchFiles));
     }
     let max = args["max_results"].as_u64().unwrap_or(100).min(200) as usize;
     let recursive = args["recursive"].as_bool().unwrap_or(true);
