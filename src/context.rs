@@ -13,7 +13,7 @@ use crate::http::Http;
 use crate::output::{ColorChoice, Format, Palette, Renderer};
 use crate::platform::PlatformClient;
 use crate::platform::cache::{self, Memberships};
-use crate::platform::workspaces::{OrgRef, WorkspaceRef, resolve_org, resolve_workspace, role_at_least, workspaces};
+use crate::platform::workspaces::{OrgRef, Role, WorkspaceRef, resolve_org, resolve_workspace, role_at_least, workspaces};
 use crate::sandbox;
 
 /// The flags every command accepts, as the front ends give them.
@@ -245,7 +245,7 @@ impl Context {
 
     /// Checks the user's role in the workspace before a mutation, so they hear which role is missing
     /// instead of a bare 403. The personal workspace (`None`) is always theirs.
-    pub async fn require_role(&self, workspace_id: Option<i64>, least: &str, action: &str) -> Result<()> {
+    pub async fn require_role(&self, workspace_id: Option<i64>, least: Role, action: &str) -> Result<()> {
         let Some(id) = workspace_id else { return Ok(()) };
         let m = self.memberships().await?;
         let Some(ws) = workspaces(&m.rows).into_iter().find(|w| w.id == id) else {

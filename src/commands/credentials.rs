@@ -13,6 +13,7 @@ use crate::output::{Output, col, prompt};
 use crate::platform::DeleteOutcome;
 use crate::platform::keyspec;
 use crate::platform::providers::{PROVIDERS, strip_secrets};
+use crate::platform::workspaces::Role;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -147,7 +148,7 @@ async fn add(
         return Err(Error::usage("--use-external-id needs AWS role mode.").with_hint("Give --role-arn ARN (aws or seqeracompute)."));
     }
     let ws = ctx.workspace_id().await?;
-    ctx.require_role(ws, "maintain", "add credentials").await?;
+    ctx.require_role(ws, Role::Maintain, "add credentials").await?;
     ctx.platform().credentials_validate_name(ws, name).await.map_err(|e| match e.kind {
         ErrorKind::Conflict => Error::new(ErrorKind::Conflict, format!("A credential named `{name}` already exists here."))
             .with_hint(format!("Choose another name, or change it with `seqera credentials update {name}`.")),
@@ -255,7 +256,7 @@ async fn update(ctx: &Context, wanted: &str, description: Option<String>, base_u
         return Err(Error::usage("Nothing to update.").with_hint("Give --description, --base-url or key flags (see --help)."));
     }
     let ws = ctx.workspace_id().await?;
-    ctx.require_role(ws, "maintain", "update credentials").await?;
+    ctx.require_role(ws, Role::Maintain, "update credentials").await?;
     let cred = resolve_whole(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
     let provider = cred["provider"].as_str().unwrap_or_default().to_string();
@@ -271,7 +272,7 @@ async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
             .with_hint("For example: --secret-key-env NEW_AWS_SECRET (with --access-key if it changed)."));
     }
     let ws = ctx.workspace_id().await?;
-    ctx.require_role(ws, "maintain", "rotate credentials").await?;
+    ctx.require_role(ws, Role::Maintain, "rotate credentials").await?;
     let cred = resolve_whole(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
     let name = cred["name"].as_str().unwrap_or_default().to_string();
@@ -286,7 +287,7 @@ async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
 async fn validate(ctx: &Context, wanted: &str, force: bool) -> Result<Output> {
     let ws = ctx.workspace_id().await?;
     if force {
-        ctx.require_role(ws, "maintain", "force-validate credentials").await?;
+        ctx.require_role(ws, Role::Maintain, "force-validate credentials").await?;
     }
     let cred = resolve(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
@@ -392,7 +393,7 @@ async fn get(ctx: &Context, wanted: &str) -> Result<Output> {
 
 async fn delete(ctx: &Context, wanted: &str, checked: bool, yes: bool) -> Result<Output> {
     let ws = ctx.workspace_id().await?;
-    ctx.require_role(ws, "maintain", "delete credentials").await?;
+    ctx.require_role(ws, Role::Maintain, "delete credentials").await?;
     let cred = resolve(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
     let name = cred["name"].as_str().unwrap_or_default().to_string();

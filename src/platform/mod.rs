@@ -15,6 +15,7 @@ use crate::auth::{TokenProvider, TokenSource};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
 use models::*;
+use workspaces::Role;
 
 #[derive(Clone, Debug)]
 pub struct PlatformClient {
@@ -35,7 +36,7 @@ pub struct Call<'a> {
     /// The workspace the call is scoped to, sent as `workspaceId`.
     pub workspace_id: Option<i64>,
     /// The least workspace role the operation needs, named in a 403 error.
-    pub role: &'static str,
+    pub role: Role,
     pub authenticated: bool,
     /// A JSON body to send.
     pub body: Option<serde_json::Value>,
@@ -48,7 +49,7 @@ impl<'a> Call<'a> {
             path: path.into(),
             query: Vec::new(),
             workspace_id: None,
-            role: "view",
+            role: Role::View,
             authenticated: true,
             body: None,
         }
@@ -180,7 +181,7 @@ impl PlatformClient {
         credentials: serde_json::Value,
         use_external_id: bool,
     ) -> Result<String> {
-        let mut call = Call { method: Method::POST, workspace_id, role: "maintain", ..Call::get("/credentials") };
+        let mut call = Call { method: Method::POST, workspace_id, role: Role::Maintain, ..Call::get("/credentials") };
         if use_external_id {
             call.query.push(("useExternalId", "true".into()));
         }
@@ -191,7 +192,7 @@ impl PlatformClient {
 
     /// `PUT /credentials/{id}`: replaces name, keys and the rest in place (the ID is kept).
     pub async fn credentials_update(&self, workspace_id: Option<i64>, id: &str, credentials: serde_json::Value) -> Result<()> {
-        let call = Call { method: Method::PUT, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode(id))) };
+        let call = Call { method: Method::PUT, workspace_id, role: Role::Maintain, ..Call::get(format!("/credentials/{}", encode(id))) };
         self.execute_with_body(call, serde_json::json!({ "credentials": credentials })).await.map(|_| ())
     }
 
@@ -200,14 +201,15 @@ impl PlatformClient {
         let mut call = Call { method: Method::POST, workspace_id, ..Call::get(format!("/credentials/{}/validate", encode(id))) };
         if force {
             call.query.push(("force", "true".into()));
-            call.role = "maintain";
+            call.role = Role::Maintain;
         }
         self.json(call).await
     }
 
     /// `DELETE /credentials/{id}`; with `checked`, a credential still in use gives its conflicts.
     pub async fn credentials_delete(&self, workspace_id: Option<i64>, id: &str, checked: bool) -> Result<DeleteOutcome> {
-        let mut call = Call { method: Method::DELETE, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode(id))) };
+        let mut call =
+            Call { method: Method::DELETE, workspace_id, role: Role::Maintain, ..Call::get(format!("/credentials/{}", encode(id))) };
         if checked {
             call.query.push(("checked", "true".into()));
         }
@@ -404,7 +406,7 @@ mod tests {
 
     #[test]
     fn forbidden_names_the_role() {
-        let call = Call { workspace_id: Some(7), role: "maintain", ..Call::get("/credentials") };
+        let call = Call { workspace_id: Some(7), role: Role::Maintain, ..Call::get("/credentials") };
         let e = status_error(StatusCode::FORBIDDEN, b"", "http://h", &call, None);
         assert!(e.hint.unwrap().contains("`maintain` role"));
     }

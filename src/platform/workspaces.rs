@@ -4,13 +4,48 @@
 use super::models::OrgAndWorkspaceDto;
 use crate::error::{Error, Result};
 
-/// Workspace roles from least to most (`WspRole` in the spec).
-pub const WORKSPACE_ROLES: &[&str] = &["view", "connect", "launch", "maintain", "admin", "owner"];
+/// The predefined workspace roles, from least to most (`WspRole` in the spec).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    View,
+    Connect,
+    Launch,
+    Maintain,
+    Admin,
+    Owner,
+}
 
-/// Whether `role` is `least` or above. Unknown (custom) roles count as below every predefined one.
-pub fn role_at_least(role: &str, least: &str) -> bool {
-    let rank = |r: &str| WORKSPACE_ROLES.iter().position(|x| x.eq_ignore_ascii_case(r));
-    matches!((rank(role), rank(least)), (Some(a), Some(b)) if a >= b)
+impl Role {
+    pub const ALL: [Role; 6] = [Role::View, Role::Connect, Role::Launch, Role::Maintain, Role::Admin, Role::Owner];
+
+    /// The name in the API and in messages.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Role::View => "view",
+            Role::Connect => "connect",
+            Role::Launch => "launch",
+            Role::Maintain => "maintain",
+            Role::Admin => "admin",
+            Role::Owner => "owner",
+        }
+    }
+
+    /// A predefined role by name (any case); `None` for a custom role.
+    pub fn parse(name: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(name))
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether the role named `role` is `least` or above. Unknown (custom) roles count as below every
+/// predefined one.
+pub fn role_at_least(role: &str, least: Role) -> bool {
+    Role::parse(role).is_some_and(|r| r >= least)
 }
 
 /// An organization the user belongs to.

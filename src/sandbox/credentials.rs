@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use super::{ApiError, Caller, Shared};
 use crate::platform::providers::strip_secrets;
-use crate::platform::workspaces::role_at_least;
+use crate::platform::workspaces::{Role, role_at_least};
 use crate::sandbox::state::{Credential, State};
 
 pub fn routes() -> Router<Shared> {
@@ -44,7 +44,7 @@ fn now_iso() -> String {
 
 fn writable(state: &State, scope: &Scope, caller: &Caller) -> Result<(), ApiError> {
     let role = role(state, scope, caller)?;
-    if role_at_least(&role, "maintain") { Ok(()) } else { Err(ApiError::forbidden()) }
+    if role_at_least(&role, Role::Maintain) { Ok(()) } else { Err(ApiError::forbidden()) }
 }
 
 #[derive(Debug, Deserialize)]
@@ -330,7 +330,7 @@ async fn delete(
     if !visible(&state, &scope, &caller).any(|c| c.id == id) {
         return ApiError::bad_request(format!("Unknown credentials ID: {id}")).into_response();
     }
-    if !role_at_least(&role, "maintain") {
+    if !role_at_least(&role, Role::Maintain) {
         return ApiError::forbidden().into_response();
     }
     if scope.checked == Some(true) {
