@@ -42,7 +42,7 @@ pub struct GlobalArgs {
     #[arg(short = 'p', long, global = true, value_name = "NAME", add = ArgValueCandidates::new(crate::names::profile_candidates))]
     pub profile: Option<String>,
     /// Output format: table, tsv, csv or json [env: SEQERA_OUTPUT]
-    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "tsv", "csv", "json"])]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = crate::config::Format::NAMES)]
     pub output: Option<String>,
     /// Workspace for this command: numeric ID or Org/Workspace [env: SEQERA_WORKSPACE_ID, TOWER_WORKSPACE_ID]
     #[arg(short = 'w', long, global = true, value_name = "WORKSPACE", value_parser = named_workspace,
