@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, col, prompt};
 use crate::platform::DeleteOutcome;
 use crate::platform::keyspec;
-use crate::platform::providers::{PROVIDERS, strip_secrets};
+use crate::platform::providers::{self, strip_secrets};
 use crate::platform::workspaces::Role;
 
 #[derive(Debug, clap::Args)]
@@ -105,7 +105,7 @@ pub enum Sub {
 }
 
 fn provider_names() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(PROVIDERS.iter().map(|(p, _)| *p))
+    clap::builder::PossibleValuesParser::new(providers::names())
 }
 
 pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
@@ -144,7 +144,7 @@ async fn add(
     check_name(name)?;
     let mut resolved = keys.resolve(provider, true)?;
     keyspec::complete(provider, &mut resolved)?;
-    if use_external_id && !(matches!(provider, "aws" | "seqeracompute") && resolved.contains_key("assumeRoleArn")) {
+    if use_external_id && !keyspec::takes_external_id(provider, &resolved) {
         return Err(Error::usage("--use-external-id needs AWS role mode.").with_hint("Give --role-arn ARN (aws or seqeracompute)."));
     }
     let ws = ctx.workspace_id().await?;

@@ -12,7 +12,7 @@ use serde_json::{Map, Value, json};
 use crate::config::env;
 use crate::error::{Error, Result};
 use crate::output::prompt;
-use crate::platform::keyspec::{KEY_SPECS, KeySpec, accepted};
+use crate::platform::keyspec::{KEY_SPECS, KeySpec, accepted, asked};
 
 #[derive(Debug, Clone)]
 pub enum KeyInput {
@@ -135,21 +135,6 @@ pub(crate) fn read_secret(source: impl Read, what: &str) -> Result<String> {
     Ok(text)
 }
 
-/// Secrets a provider cannot do without, given what else was set (asked for on a terminal when missing).
-fn required_secrets(provider: &str, keys: &Map<String, Value>) -> &'static [&'static str] {
-    match provider {
-        "aws" | "seqeracompute" if keys.contains_key("accessKey") => &["secretKey"],
-        "s3" => &["secretKey"],
-        "azure" => &["batchKey", "storageKey"],
-        "azure_entra" | "azure-cloud" => &["clientSecret"],
-        "github" | "gitea" | "codecommit" | "azurerepos" | "bitbucket" => &["password"],
-        "gitlab" => &["password", "token"],
-        "github_app" | "ssh" => &["privateKey"],
-        "container-reg" => &["password"],
-        _ => &[],
-    }
-}
-
 impl KeyArgs {
     pub fn secrets_given(&self) -> bool {
         self.inputs.iter().any(|(s, _)| s.secret)
@@ -206,7 +191,7 @@ impl KeyArgs {
             keys.insert(s.key.to_string(), value);
         }
         if ask_for_missing {
-            for key in required_secrets(provider, &keys) {
+            for key in asked(provider, &keys) {
                 if keys.contains_key(*key) {
                     continue;
                 }

@@ -89,7 +89,7 @@ async fn create(
     if !valid_name(&name) {
         return ApiError::bad_request(format!("Invalid credentials name: '{name}'")).into_response();
     }
-    if crate::platform::providers::PROVIDERS.iter().all(|(p, _)| *p != provider) {
+    if crate::platform::providers::find(&provider).is_none() {
         return ApiError::bad_request(format!("Unknown provider: '{provider}'")).into_response();
     }
     if visible(&state, &scope, &caller).any(|x| x.name == name) {
