@@ -1,5 +1,7 @@
-//! Everything a command needs for one invocation, built once: the resolved settings, the renderer, the
-//! shared HTTP client and the token provider, and the sandbox when `--sandbox` started one.
+//! What a command runs in. A [`Context`] is one command's view: the resolved settings and config file,
+//! the renderer and the stderr palette, the token provider, and the clients built from them. What the
+//! front end set up and every command of a session shares (the HTTP pool, the sandbox, `--dry-run`, the
+//! AI session's memory, whether the session is long-lived) stays in the [`Session`] it points to.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -28,24 +30,20 @@ pub struct Globals {
     pub dry_run: bool,
 }
 
+/// One command's view: what it reads (settings, config file), how it renders, and who it is (the token
+/// provider and store). The clients come from [`Context::platform`] and [`Context::ai`].
 pub struct Context {
     pub settings: Settings,
     pub file: ConfigFile,
     pub renderer: Renderer,
     /// Styles for status lines on stderr.
     pub stderr: Palette,
-    pub http: Http,
-    pub tokens: TokenProvider,
-    pub token_store: TokenStore,
-    pub sandbox: Option<Arc<sandbox::Running>>,
-    /// `seqera run --dry-run`: mutations are printed, not sent.
-    pub dry_run: bool,
     /// No status lines (`say`): a script's function calls speak through their results.
     pub quiet: bool,
-    /// The AI session the shell or a script continues across turns, and what is remembered of it.
-    pub ai_session: crate::ai::turn::SharedMemory,
-    /// Running inside `seqera shell` or `seqera run` (not a one-shot command).
-    pub in_session: bool,
+    pub tokens: TokenProvider,
+    pub token_store: TokenStore,
+    /// The front end's session this command runs in.
+    session: Arc<Session>,
 }
 
 /// What outlives one command: the HTTP client (and its connection pool), the sandbox when `--sandbox`
@@ -56,7 +54,9 @@ pub struct Session {
     pub globals: Globals,
     pub http: Http,
     pub sandbox: Option<Arc<sandbox::Running>>,
+    /// `seqera run --dry-run`: mutations are returned as data, not sent.
     pub dry_run: bool,
+    /// The AI session the shell or a script continues across turns, and what is remembered of it.
     pub ai_session: crate::ai::turn::SharedMemory,
     /// Built by the shell or a script (several commands), not for one command.
     pub long_lived: bool,
@@ -98,12 +98,12 @@ impl Session {
 
     /// A context for one command with these flags: the config file is read again (so a line sees what the
     /// line before it switched), the session's client and token provider are reused.
-    pub fn context(&self, globals: &Globals) -> Result<Context> {
+    pub fn context(self: &Arc<Self>, globals: &Globals) -> Result<Context> {
         self.context_rendering(globals, false)
     }
 
     /// As `context`, rendering as into a pipe or file when `piped` says so (a REPL line with `| cmd`).
-    pub fn context_rendering(&self, globals: &Globals, piped: bool) -> Result<Context> {
+    pub fn context_rendering(self: &Arc<Self>, globals: &Globals, piped: bool) -> Result<Context> {
         let file = ConfigFile::load(&paths::config_file())?;
         let settings = resolve(&file, globals, self.sandbox.as_deref(), self.check)?;
         let format = settings.get(Key::Output).value.as_deref().map(Format::parse).transpose()?;
@@ -135,20 +135,7 @@ impl Session {
                 }
             }
         };
-        Ok(Context {
-            settings,
-            file,
-            renderer,
-            stderr,
-            http: self.http.clone(),
-            tokens,
-            token_store,
-            sandbox: self.sandbox.clone(),
-            dry_run: self.dry_run,
-            quiet: false,
-            ai_session: self.ai_session.clone(),
-            in_session: self.long_lived,
-        })
+        Ok(Context { settings, file, renderer, stderr, quiet: false, tokens, token_store, session: self.clone() })
     }
 
     /// Forgets the token providers, after `login` or `logout` changed what is stored.
@@ -175,12 +162,22 @@ impl Context {
     }
 
     pub fn platform(&self) -> PlatformClient {
-        PlatformClient::new(self.http.clone(), self.settings.api_url(), self.tokens.clone(), self.settings.describe(Key::ApiUrl))
-            .with_dry_run(self.dry_run)
+        PlatformClient::new(self.http().clone(), self.settings.api_url(), self.tokens.clone(), self.settings.describe(Key::ApiUrl))
+            .with_dry_run(self.session.dry_run)
     }
 
     pub fn ai(&self) -> AiClient {
-        AiClient::new(self.http.clone(), self.settings.ai_backend_url(), self.tokens.clone(), self.settings.describe(Key::AiBackendUrl))
+        AiClient::new(self.http().clone(), self.settings.ai_backend_url(), self.tokens.clone(), self.settings.describe(Key::AiBackendUrl))
+    }
+
+    /// The session's HTTP client (for requests that are not to Platform or the AI backend: OIDC).
+    pub fn http(&self) -> &Http {
+        &self.session.http
+    }
+
+    /// The session this command runs in: its sandbox, its AI memory, whether it is long-lived.
+    pub fn session(&self) -> &Session {
+        &self.session
     }
 
     fn cache_path(&self) -> std::path::PathBuf {

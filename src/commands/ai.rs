@@ -57,7 +57,7 @@ fn approval_modes() -> impl clap::builder::TypedValueParser<Value = ApprovalMode
     clap::builder::PossibleValuesParser::new(ApprovalMode::NAMES).map(|s| ApprovalMode::parse(&s).expect("a listed mode"))
 }
 
-pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+pub async fn run(args: Args, ctx: &Context) -> Result<Output> {
     if args.credits {
         return credits(ctx).await;
     }
@@ -70,7 +70,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
         ));
     }
     // The flag, else the shell's `/approval` choice, else the setting.
-    let chosen = if ctx.in_session { ctx.ai_session.lock().unwrap_or_else(|p| p.into_inner()).approval } else { None };
+    let chosen = if ctx.session().long_lived { ctx.session().ai_session.lock().unwrap_or_else(|p| p.into_inner()).approval } else { None };
     let approval = match args.approval_mode.or(chosen) {
         Some(mode) => mode,
         None => {
@@ -101,14 +101,14 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     let cwd = std::env::current_dir().map_err(|e| Error::other(format!("Cannot tell the current directory: {e}.")))?;
     let org = org_id(ctx).await;
     let headless = !std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.sub_agent;
-    let one_shot = !ctx.in_session;
+    let one_shot = !ctx.session().long_lived;
     let mut conv = Conversation::new(ctx.ai(), cwd.clone(), org, headless);
     conv.extra_env = tool_env(ctx);
     conv.seqera_risk = super::seqera_risk;
     // The shell and scripts keep one session (and what was read and approved in it) across turns; a
     // one-shot run has its own.
     if !one_shot {
-        conv = conv.remembering(ctx.ai_session.clone());
+        conv = conv.remembering(ctx.session().ai_session.clone());
     }
     if let Some(id) = args.session.clone() {
         conv.continue_session(id);
@@ -261,7 +261,7 @@ async fn interrupt_or_terminate() {
 /// What a tool's `seqera` commands need to reach the same services: the sandbox's URLs, token and
 /// directory when this session runs one (otherwise the environment and the stored login serve).
 fn tool_env(ctx: &Context) -> Vec<(String, String)> {
-    let Some(sb) = &ctx.sandbox else { return Vec::new() };
+    let Some(sb) = &ctx.session().sandbox else { return Vec::new() };
     let urls = sb.urls();
     vec![
         ("SEQERA_PLATFORM_API_URL".into(), urls.api_url),

@@ -75,7 +75,7 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
     if !args.with_token {
         let setting = ctx.settings.describe(Key::AuthDomain);
         let allow_http = ctx.settings.get(Key::AllowHttp).value.as_deref().is_some_and(crate::config::keys::truthy);
-        let discovery = oidc::discover(&ctx.http, ctx.settings.auth_domain(), &setting, allow_http).await?;
+        let discovery = oidc::discover(ctx.http(), ctx.settings.auth_domain(), &setting, allow_http).await?;
         let tokens = if args.device {
             device(ctx, &discovery, &setting).await?
         } else {
@@ -174,11 +174,11 @@ async fn browser(ctx: &Context, d: &oidc::Discovery, setting: &str, no_browser: 
         ctx.say(&format!("{} {h}", ctx.stderr.warn("Note:")));
     }
     let code = callback::wait_for_code(listener, flow.state(), wait, remote_hint).await?;
-    flow.exchange(&ctx.http, code, setting).await
+    flow.exchange(ctx.http(), code, setting).await
 }
 
 async fn device(ctx: &Context, d: &oidc::Discovery, setting: &str) -> Result<oidc::Tokens> {
-    oidc::device_login(&ctx.http, d, setting, |details| {
+    oidc::device_login(ctx.http(), d, setting, |details| {
         ctx.say(&format!(
             "[Login] To log in, open {} and enter the code: {}",
             details.verification_uri().as_str(),
@@ -296,7 +296,7 @@ pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
             && let (Some(endpoint), Some(refresh)) = (&login.revocation_endpoint, &login.refresh_token)
         {
             let client_id = login.client_id.clone().unwrap_or_else(oidc::client_id);
-            match oidc::revoke(&ctx.http, endpoint, &client_id, &Secret::new(refresh.clone()), &ctx.settings.describe(Key::AuthDomain))
+            match oidc::revoke(ctx.http(), endpoint, &client_id, &Secret::new(refresh.clone()), &ctx.settings.describe(Key::AuthDomain))
                 .await
             {
                 Ok(()) => ctx.say(&format!("[Logout] Revoked the login of profile `{p}` at {endpoint}.")),

@@ -108,7 +108,7 @@ fn provider_names() -> clap::builder::PossibleValuesParser {
     clap::builder::PossibleValuesParser::new(providers::names())
 }
 
-pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+pub async fn run(args: Args, ctx: &Context) -> Result<Output> {
     match args.command {
         Sub::List { provider, platform_id } => list(ctx, provider.as_deref(), platform_id.as_deref()).await,
         Sub::Get { credential } => get(ctx, &credential).await,

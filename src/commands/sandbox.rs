@@ -44,7 +44,7 @@ pub struct ServeArgs {
     pub trust_issuer: Option<String>,
 }
 
-pub async fn run(args: Args, _ctx: &mut Context) -> Result<Output> {
+pub async fn run(args: Args, _ctx: &Context) -> Result<Output> {
     main(args).await
 }
 

@@ -176,8 +176,7 @@ async fn ai_check(ctx: &Context) -> Check {
     }
 }
 
-pub async fn run(_args: Args, ctx: &mut Context) -> Result<Output> {
-    let ctx = &*ctx;
+pub async fn run(_args: Args, ctx: &Context) -> Result<Output> {
     let (platform, [user, org, ws], ai) = tokio::join!(platform_check(ctx), identity_checks(ctx), ai_check(ctx));
     let checks = [platform, user, org, ws, ai];
     let ok = checks.iter().all(|c| c.status != Status::Fail);

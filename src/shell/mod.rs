@@ -399,7 +399,7 @@ impl Shell {
 }
 
 /// One pass of [`Shell::refresh_names`]: memberships, then the credential names of the workspaces.
-async fn refresh_names_once(session: &crate::context::Session) {
+async fn refresh_names_once(session: &std::sync::Arc<crate::context::Session>) {
     if let Ok(mut ctx) = session.context(&session.globals) {
         ctx.quiet = true;
         if let Ok(m) = ctx.memberships().await {
