@@ -15,40 +15,40 @@ use crate::output::agent::{Shows, Terminal, View};
 #[command(after_help = "Examples:\n  seqera ai \"which of my credentials are invalid?\"\n  \
                         seqera ai -c \"and in acme/dev?\"          # continue the last session here\n  \
                         seqera ai --approval-mode full \"lint my pipeline\"")]
-pub struct Args {
+pub(crate) struct Args {
     /// The question (quote it)
     #[arg(value_name = "QUESTION")]
-    pub question: Vec<String>,
+    pub(crate) question: Vec<String>,
     /// Show the AI credits left for you and the selected organization, and ask nothing
     #[arg(long, conflicts_with_all = ["question", "continue_last", "session", "sub_agent", "plan"])]
-    pub credits: bool,
+    pub(crate) credits: bool,
     /// Show the assistant's reasoning on stderr
     #[arg(long)]
-    pub show_thinking: bool,
+    pub(crate) show_thinking: bool,
     /// Show tool calls on stderr
     #[arg(long)]
-    pub show_tools: bool,
+    pub(crate) show_tools: bool,
     /// Show tool results on stderr (first 500 characters)
     #[arg(long)]
-    pub show_tool_results: bool,
+    pub(crate) show_tool_results: bool,
     /// Which tool calls run without asking [config: approval_mode] [default: default]
     #[arg(long, value_name = "MODE", value_parser = approval_modes())]
-    pub approval_mode: Option<ApprovalMode>,
+    pub(crate) approval_mode: Option<ApprovalMode>,
     /// Plan only: the assistant may read and search here, but commands and file changes are blocked
     #[arg(long)]
-    pub plan: bool,
+    pub(crate) plan: bool,
     /// Continue a session started in this directory (the most recent; a picker on a terminal)
     #[arg(short = 'c', long = "continue", conflicts_with = "session")]
-    pub continue_last: bool,
+    pub(crate) continue_last: bool,
     /// Continue this session
     #[arg(short = 's', long, value_name = "ID", add = clap_complete::engine::ArgValueCandidates::new(crate::names::ai_session_candidates))]
-    pub session: Option<String>,
+    pub(crate) session: Option<String>,
     /// Also write every event as a JSON line to this file
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
-    pub events_path: Option<PathBuf>,
+    pub(crate) events_path: Option<PathBuf>,
     /// Print only JSON lines on stdout (for another agent to read)
     #[arg(long)]
-    pub sub_agent: bool,
+    pub(crate) sub_agent: bool,
 }
 
 /// `--approval-mode`'s values, help and completion, from the one list of modes.
@@ -57,7 +57,7 @@ fn approval_modes() -> impl clap::builder::TypedValueParser<Value = ApprovalMode
     clap::builder::PossibleValuesParser::new(ApprovalMode::NAMES).map(|s| ApprovalMode::parse(&s).expect("a listed mode"))
 }
 
-pub async fn run(args: Args, ctx: &Context) -> Result<Output> {
+pub(crate) async fn run(args: Args, ctx: &Context) -> Result<Output> {
     if args.credits {
         return credits(ctx).await;
     }

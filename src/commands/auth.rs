@@ -20,26 +20,26 @@ use crate::platform::workspaces::{orgs, resolve_org};
 use crate::secret::Secret;
 
 #[derive(Debug, clap::Args)]
-pub struct LoginArgs {
+pub(crate) struct LoginArgs {
     /// Read a personal access token from stdin (create one under "Your tokens" in Seqera Platform)
     #[arg(long, conflicts_with_all = ["device", "no_browser"])]
-    pub with_token: bool,
+    pub(crate) with_token: bool,
     /// Log in from another device: show a code to enter at a URL (SSH sessions, headless machines)
     #[arg(long, conflicts_with = "no_browser")]
-    pub device: bool,
+    pub(crate) device: bool,
     /// Print the login URL instead of opening a browser
     #[arg(long)]
-    pub no_browser: bool,
+    pub(crate) no_browser: bool,
     /// Store the login in a file (0600) instead of the OS keyring (also: SEQERA_NO_KEYCHAIN=true)
     #[arg(long)]
-    pub insecure_storage: bool,
+    pub(crate) insecure_storage: bool,
 }
 
 #[derive(Debug, clap::Args)]
-pub struct LogoutArgs {
+pub(crate) struct LogoutArgs {
     /// Log out of every profile
     #[arg(long)]
-    pub all: bool,
+    pub(crate) all: bool,
 }
 
 fn read_token() -> Result<Secret<String>> {
@@ -62,7 +62,7 @@ fn read_token() -> Result<Secret<String>> {
     Ok(Secret::new(token))
 }
 
-pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
     ctx.say("[Login] Starting Seqera CLI authentication...");
     if !args.with_token
         && let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS)
@@ -285,7 +285,7 @@ async fn choose_org_after_login(ctx: &mut Context) -> Result<()> {
     Ok(())
 }
 
-pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
     let profiles = if args.all { ctx.token_store.profiles() } else { vec![ctx.settings.profile.clone()] };
     let mut removed = Vec::new();
     for p in &profiles {

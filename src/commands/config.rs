@@ -11,13 +11,13 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, col};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub command: Sub,
+    pub(crate) command: Sub,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Sub {
+pub(crate) enum Sub {
     /// Every effective setting, its value and where it comes from (flag, env var, profile, default)
     #[command(visible_alias = "ls")]
     List,
@@ -59,7 +59,7 @@ pub enum Sub {
     },
 }
 
-pub fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+pub(crate) fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     match args.command {
         Sub::List => Ok(list(ctx)),
         Sub::Get { key } => get(ctx, &key),
@@ -204,6 +204,6 @@ fn delete(ctx: &mut Context, name: &str) -> Result<Output> {
 }
 
 /// Whether the command only reads settings (for judging an assistant's tool call).
-pub fn is_read_only(args: &Args) -> bool {
+pub(crate) fn is_read_only(args: &Args) -> bool {
     matches!(args.command, Sub::List | Sub::Get { .. } | Sub::Profiles)
 }

@@ -16,13 +16,13 @@ use crate::platform::providers::{self, strip_secrets};
 use crate::platform::workspaces::Role;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub command: Sub,
+    pub(crate) command: Sub,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Sub {
+pub(crate) enum Sub {
     /// Credentials in the workspace: id, name, provider, status, last used, last updated
     #[command(visible_alias = "ls")]
     List {
@@ -108,7 +108,7 @@ fn provider_names() -> clap::builder::PossibleValuesParser {
     clap::builder::PossibleValuesParser::new(providers::names())
 }
 
-pub async fn run(args: Args, ctx: &Context) -> Result<Output> {
+pub(crate) async fn run(args: Args, ctx: &Context) -> Result<Output> {
     match args.command {
         Sub::List { provider, platform_id } => list(ctx, provider.as_deref(), platform_id.as_deref()).await,
         Sub::Get { credential } => get(ctx, &credential).await,
@@ -351,7 +351,7 @@ fn looks_like_id(s: &str) -> bool {
 /// The whole credential (`GET /credentials/{id}`) named by ID or name. An ID is fetched directly, one
 /// small request instead of the workspace's whole list (this is what makes batch rotation fast); when
 /// that fails, the ID may be a name after all, so the list decides.
-pub async fn resolve_whole(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
+pub(crate) async fn resolve_whole(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
     if looks_like_id(wanted)
         && let Ok(found) = ctx.platform().credentials_get(ws, wanted).await
         && found["credentials"]["id"] == wanted
@@ -363,7 +363,7 @@ pub async fn resolve_whole(ctx: &Context, ws: Option<i64>, wanted: &str) -> Resu
 }
 
 /// A credential named by ID or name in the list of the workspace. An ambiguous name lists the IDs.
-pub async fn resolve(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
+pub(crate) async fn resolve(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
     let creds = ctx.platform().credentials_list(ws, None).await?;
     if let Some(c) = creds.iter().find(|c| c["id"] == wanted) {
         return Ok(c.clone());

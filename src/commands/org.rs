@@ -14,13 +14,13 @@ use crate::platform::workspaces::{OrgRef, orgs, resolve_org};
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub command: Option<Sub>,
+    pub(crate) command: Option<Sub>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Sub {
+pub(crate) enum Sub {
     /// The selected organization (the default)
     #[command(visible_aliases = ["info", "current"])]
     Show,
@@ -39,7 +39,7 @@ pub enum Sub {
     Clear,
 }
 
-pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     match args.command.unwrap_or(Sub::Show) {
         Sub::Show => show(ctx).await,
         Sub::List => list(ctx).await,
@@ -92,7 +92,7 @@ async fn list(ctx: &Context) -> Result<Output> {
 }
 
 /// Records the organization in the profile; a selected workspace in another org is cleared.
-pub async fn select(ctx: &mut Context, org: &OrgRef) -> Result<()> {
+pub(crate) async fn select(ctx: &mut Context, org: &OrgRef) -> Result<()> {
     let profile = ctx.settings.profile.clone();
     ctx.file.set_with_note(&profile, Key::Organization, &org.id.to_string(), &org.name);
     if let Some(ws) = ctx.file.get(&profile, Key::Workspace) {

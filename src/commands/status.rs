@@ -11,7 +11,7 @@ use crate::output::{Output, col};
 use crate::platform::workspaces::{resolve_org, resolve_workspace};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub(crate) struct Args {}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Status {
@@ -176,7 +176,7 @@ async fn ai_check(ctx: &Context) -> Check {
     }
 }
 
-pub async fn run(_args: Args, ctx: &Context) -> Result<Output> {
+pub(crate) async fn run(_args: Args, ctx: &Context) -> Result<Output> {
     let (platform, [user, org, ws], ai) = tokio::join!(platform_check(ctx), identity_checks(ctx), ai_check(ctx));
     let checks = [platform, user, org, ws, ai];
     let ok = checks.iter().all(|c| c.status != Status::Fail);

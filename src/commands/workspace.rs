@@ -14,13 +14,13 @@ use crate::platform::workspaces::{OrgRef, resolve_org};
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub command: Option<Sub>,
+    pub(crate) command: Option<Sub>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Sub {
+pub(crate) enum Sub {
     /// The workspace commands use now, and where that choice comes from (the default)
     #[command(visible_aliases = ["info", "current"])]
     Show,
@@ -43,7 +43,7 @@ pub enum Sub {
     Clear,
 }
 
-pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     match args.command.unwrap_or(Sub::Show) {
         Sub::Show => show(ctx).await,
         Sub::List { org } => list(ctx, org.as_deref()).await,

@@ -3,21 +3,21 @@
 
 /// Which of the assistant's tool calls run without asking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ApprovalMode {
+pub(crate) enum ApprovalMode {
     Basic,
     Default,
     Full,
 }
 
 impl ApprovalMode {
-    pub const ALL: [ApprovalMode; 3] = [ApprovalMode::Basic, ApprovalMode::Default, ApprovalMode::Full];
-    pub const NAMES: [&'static str; 3] = [ApprovalMode::Basic.name(), ApprovalMode::Default.name(), ApprovalMode::Full.name()];
+    pub(crate) const ALL: [ApprovalMode; 3] = [ApprovalMode::Basic, ApprovalMode::Default, ApprovalMode::Full];
+    pub(crate) const NAMES: [&'static str; 3] = [ApprovalMode::Basic.name(), ApprovalMode::Default.name(), ApprovalMode::Full.name()];
 
-    pub fn parse(s: &str) -> Option<ApprovalMode> {
+    pub(crate) fn parse(s: &str) -> Option<ApprovalMode> {
         ApprovalMode::ALL.into_iter().find(|m| m.name() == s)
     }
 
-    pub const fn name(self) -> &'static str {
+    pub(crate) const fn name(self) -> &'static str {
         match self {
             ApprovalMode::Basic => "basic",
             ApprovalMode::Default => "default",
@@ -26,7 +26,7 @@ impl ApprovalMode {
     }
 
     /// The names as a sentence lists them: `basic, default or full`.
-    pub fn choices() -> String {
+    pub(crate) fn choices() -> String {
         let (last, rest) = ApprovalMode::NAMES.split_last().expect("there are modes");
         format!("{} or {last}", rest.join(", "))
     }

@@ -20,15 +20,15 @@ use toml_edit::{DocumentMut, Item, Table, value};
 use super::keys::Key;
 use crate::error::{Error, Result};
 
-pub const DEFAULT_PROFILE: &str = "default";
+pub(crate) const DEFAULT_PROFILE: &str = "default";
 
 pub struct ConfigFile {
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     doc: DocumentMut,
     /// The edits made since the last save, in order, to replay on the file as it is on disk then.
     edits: Vec<Edit>,
     /// Known keys with a value of the wrong type: errors for commands, warnings for `seqera config`.
-    pub problems: Vec<Error>,
+    pub(crate) problems: Vec<Error>,
 }
 
 #[derive(Debug, Clone)]
@@ -72,12 +72,12 @@ impl ConfigFile {
         self.doc.get("profiles").and_then(|p| p.as_table_like()).map(|t| t.iter().map(|(k, _)| k.to_string()).collect()).unwrap_or_default()
     }
 
-    pub fn has_profile(&self, name: &str) -> bool {
+    pub(crate) fn has_profile(&self, name: &str) -> bool {
         self.profile_names().iter().any(|p| p == name)
     }
 
     /// Keys in a profile that are not settings (typos such as `api_ulr`): kept in the file, ignored, warned about.
-    pub fn unknown_keys(&self, profile: &str) -> Vec<String> {
+    pub(crate) fn unknown_keys(&self, profile: &str) -> Vec<String> {
         let Some(table) = self.doc.get("profiles").and_then(|p| p.as_table_like()).and_then(|t| t.get(profile)?.as_table_like()) else {
             return Vec::new();
         };
@@ -102,30 +102,30 @@ impl ConfigFile {
         table.as_table_mut().expect("as_table made the profile a table")
     }
 
-    pub fn set(&mut self, profile: &str, key: Key, v: &str) {
+    pub(crate) fn set(&mut self, profile: &str, key: Key, v: &str) {
         self.apply(Edit::Set { profile: profile.into(), key: key.name().into(), value: v.into(), note: None });
     }
 
     /// Sets a value with a trailing comment for people reading the file (`workspace = "201" # acme/prod`).
-    pub fn set_with_note(&mut self, profile: &str, key: Key, v: &str, note: &str) {
+    pub(crate) fn set_with_note(&mut self, profile: &str, key: Key, v: &str, note: &str) {
         let note = note.replace(['\n', '\r'], " ");
         self.apply(Edit::Set { profile: profile.into(), key: key.name().into(), value: v.into(), note: Some(note) });
     }
 
     /// Removes a setting; returns whether it was there.
-    pub fn unset(&mut self, profile: &str, key: Key) -> bool {
+    pub(crate) fn unset(&mut self, profile: &str, key: Key) -> bool {
         self.apply(Edit::Unset { profile: profile.into(), key: key.name().into() })
     }
 
-    pub fn create_profile(&mut self, profile: &str) {
+    pub(crate) fn create_profile(&mut self, profile: &str) {
         self.apply(Edit::CreateProfile(profile.into()));
     }
 
-    pub fn delete_profile(&mut self, profile: &str) -> bool {
+    pub(crate) fn delete_profile(&mut self, profile: &str) -> bool {
         self.apply(Edit::DeleteProfile(profile.into()))
     }
 
-    pub fn set_default_profile(&mut self, profile: &str) {
+    pub(crate) fn set_default_profile(&mut self, profile: &str) {
         self.apply(Edit::SetDefaultProfile(profile.into()));
     }
 
@@ -169,7 +169,7 @@ impl ConfigFile {
     /// Under the config lock: reads the file as it is now, replays this command's edits on it, and writes
     /// it atomically (temp file in the same directory, then rename; mode 0600 in a 0700 dir). A symlinked
     /// file is written at its target. Afterwards this holds what was written.
-    pub fn save(&mut self) -> Result<()> {
+    pub(crate) fn save(&mut self) -> Result<()> {
         let lock_path = self.path.with_extension("toml.lock");
         let _lock = crate::fsutil::lock_exclusive(&lock_path)
             .map_err(|e| Error::config(format!("Cannot lock the config file ({}): {e}.", lock_path.display())))?;
@@ -271,7 +271,7 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Profile names are used in file names and keyring entries, so keep them plain.
-pub fn check_profile_name(name: &str) -> Result<()> {
+pub(crate) fn check_profile_name(name: &str) -> Result<()> {
     let ok = !name.is_empty() && name.len() <= 64 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if ok {
         Ok(())

@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 
 /// How data is written to stdout: the `output` setting (or `-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     Table,
     Tsv,
     Csv,
@@ -13,11 +13,11 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [Format::Table, Format::Tsv, Format::Csv, Format::Json];
+    pub(crate) const ALL: [Format; 4] = [Format::Table, Format::Tsv, Format::Csv, Format::Json];
     /// The names `-o` accepts (its values, help and completion).
-    pub const NAMES: [&'static str; 4] = [Format::Table.name(), Format::Tsv.name(), Format::Csv.name(), Format::Json.name()];
+    pub(crate) const NAMES: [&'static str; 4] = [Format::Table.name(), Format::Tsv.name(), Format::Csv.name(), Format::Json.name()];
 
-    pub const fn name(self) -> &'static str {
+    pub(crate) const fn name(self) -> &'static str {
         match self {
             Format::Table => "table",
             Format::Tsv => "tsv",
@@ -26,7 +26,7 @@ impl Format {
         }
     }
 
-    pub fn parse(s: &str) -> Result<Format> {
+    pub(crate) fn parse(s: &str) -> Result<Format> {
         let wanted = s.trim().to_ascii_lowercase();
         Format::ALL.into_iter().find(|f| f.name() == wanted).ok_or_else(|| {
             let (last, rest) = Format::NAMES.split_last().expect("there are formats");

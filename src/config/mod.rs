@@ -2,17 +2,17 @@
 //! carries where it came from, so `seqera config list` and error messages can name the source.
 
 mod approval;
-pub mod env;
+pub(crate) mod env;
 pub mod file;
 mod format;
-pub mod keys;
-pub mod paths;
+pub(crate) mod keys;
+pub(crate) mod paths;
 
 use std::fmt;
 
-pub use approval::ApprovalMode;
-pub use file::{ConfigFile, DEFAULT_PROFILE};
-pub use format::Format;
+pub(crate) use approval::ApprovalMode;
+pub(crate) use file::{ConfigFile, DEFAULT_PROFILE};
+pub(crate) use format::Format;
 pub use keys::Key;
 use keys::{KEYS, KeyDef};
 
@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 
 /// Where an effective value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     Flag(&'static str),
     Env(&'static str),
     Profile(String),
@@ -43,17 +43,17 @@ impl fmt::Display for Source {
 }
 
 #[derive(Debug, Clone)]
-pub struct Resolved {
-    pub value: Option<String>,
-    pub source: Source,
+pub(crate) struct Resolved {
+    pub(crate) value: Option<String>,
+    pub(crate) source: Source,
 }
 
 /// Values given on the command line, keyed by setting, with the flag's spelling.
 #[derive(Debug, Default, Clone)]
-pub struct FlagValues(pub Vec<(Key, &'static str, String)>);
+pub(crate) struct FlagValues(pub(crate) Vec<(Key, &'static str, String)>);
 
 impl FlagValues {
-    pub fn push(&mut self, key: Key, flag: &'static str, value: Option<String>) {
+    pub(crate) fn push(&mut self, key: Key, flag: &'static str, value: Option<String>) {
         if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
             self.0.push((key, flag, v));
         }
@@ -62,26 +62,25 @@ impl FlagValues {
 
 /// The sandbox's endpoints, which override the profile for one invocation.
 #[derive(Debug, Clone)]
-pub struct SandboxUrls {
-    pub api_url: String,
-    pub auth_domain: String,
-    pub ai_backend_url: String,
+pub(crate) struct SandboxUrls {
+    pub(crate) api_url: String,
+    pub(crate) auth_domain: String,
+    pub(crate) ai_backend_url: String,
 }
 
 #[derive(Debug, Clone)]
-pub struct Settings {
-    pub profile: String,
-    pub profile_source: Source,
-    pub file_path: std::path::PathBuf,
+pub(crate) struct Settings {
+    pub(crate) profile: String,
+    pub(crate) profile_source: Source,
     values: Vec<(&'static KeyDef, Resolved)>,
     /// What the user must hear on stderr once per command: plain http allowed by `allow_http`, and, when
     /// resolved for repair, the invalid values that were let through.
-    pub warnings: Vec<String>,
+    pub(crate) warnings: Vec<String>,
 }
 
 /// How strictly values are checked when resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Check {
+pub(crate) enum Check {
     /// An invalid value is an error (every command that uses the settings).
     Strict,
     /// An invalid value is a warning, so `seqera config set`/`unset` can repair it.
@@ -89,13 +88,7 @@ pub enum Check {
 }
 
 impl Settings {
-    /// Picks the profile (`--profile` > `SEQERA_PROFILE` > `default_profile` > `default`) and resolves
-    /// every setting in it.
-    pub fn resolve(file: &ConfigFile, profile_flag: Option<&str>, flags: &FlagValues, sandbox: Option<&SandboxUrls>) -> Result<Settings> {
-        Settings::resolve_checked(file, profile_flag, flags, sandbox, Check::Strict)
-    }
-
-    pub fn resolve_checked(
+    pub(crate) fn resolve_checked(
         file: &ConfigFile,
         profile_flag: Option<&str>,
         flags: &FlagValues,
@@ -149,7 +142,7 @@ impl Settings {
             }
             values.push((key, resolved));
         }
-        let mut settings = Settings { profile, profile_source, file_path: file.path.clone(), values, warnings };
+        let mut settings = Settings { profile, profile_source, values, warnings };
         settings.derive_auth_domain();
         if let Err(e) = settings.check_plain_http() {
             match check {
@@ -205,11 +198,11 @@ impl Settings {
         }
     }
 
-    pub fn get(&self, key: Key) -> &Resolved {
+    pub(crate) fn get(&self, key: Key) -> &Resolved {
         &self.values.iter().find(|(k, _)| k.key == key).expect("every key in KEYS is resolved").1
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static KeyDef, &Resolved)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'static KeyDef, &Resolved)> {
         self.values.iter().map(|(k, r)| (*k, r))
     }
 
@@ -217,28 +210,28 @@ impl Settings {
         self.get(key).value.as_deref().expect("keys with defaults always have a value")
     }
 
-    pub fn api_url(&self) -> &str {
+    pub(crate) fn api_url(&self) -> &str {
         self.required(Key::ApiUrl).trim_end_matches('/')
     }
 
-    pub fn auth_domain(&self) -> &str {
+    pub(crate) fn auth_domain(&self) -> &str {
         self.required(Key::AuthDomain).trim_end_matches('/')
     }
 
-    pub fn ai_backend_url(&self) -> &str {
+    pub(crate) fn ai_backend_url(&self) -> &str {
         self.required(Key::AiBackendUrl).trim_end_matches('/')
     }
 
     /// A timeout setting. Values are checked when resolved; one let through for repair (or out of bounds
     /// in any other way) means the built-in default, never a panic.
-    pub fn seconds(&self, key: Key) -> std::time::Duration {
+    pub(crate) fn seconds(&self, key: Key) -> std::time::Duration {
         let default = key.def().default.and_then(keys::seconds).unwrap_or(30.0);
         let secs = self.get(key).value.as_deref().and_then(keys::seconds).unwrap_or(default);
         std::time::Duration::try_from_secs_f64(secs).unwrap_or(std::time::Duration::from_secs(30))
     }
 
     /// `api_url (from env TOWER_API_ENDPOINT)`: how error messages name the setting to check.
-    pub fn describe(&self, key: Key) -> String {
+    pub(crate) fn describe(&self, key: Key) -> String {
         format!("{key} (from {})", self.get(key).source)
     }
 }

@@ -10,12 +10,12 @@ use crate::error::{Error, Result};
 /// One settable key field. Secret fields have no plain flag that works: they come from `--FLAG-env`,
 /// `--FLAG-file`, `--FLAG-stdin`, or a prompt.
 #[derive(Debug)]
-pub struct KeySpec {
-    pub key: &'static str,
-    pub flag: &'static str,
-    pub secret: bool,
-    pub boolean: bool,
-    pub help: &'static str,
+pub(crate) struct KeySpec {
+    pub(crate) key: &'static str,
+    pub(crate) flag: &'static str,
+    pub(crate) secret: bool,
+    pub(crate) boolean: bool,
+    pub(crate) help: &'static str,
 }
 
 const fn plain(key: &'static str, flag: &'static str, help: &'static str) -> KeySpec {
@@ -29,7 +29,7 @@ const fn boolean(key: &'static str, flag: &'static str, help: &'static str) -> K
 }
 
 /// Every key flag, across providers. `username` also fills container-reg's `userName`.
-pub const KEY_SPECS: &[KeySpec] = &[
+pub(crate) const KEY_SPECS: &[KeySpec] = &[
     plain("accessKey", "access-key", "AWS / S3 access key ID"),
     secret("secretKey", "secret-key", "AWS / S3 secret access key"),
     plain("assumeRoleArn", "role-arn", "AWS IAM role ARN to assume (role mode)"),
@@ -61,17 +61,17 @@ pub const KEY_SPECS: &[KeySpec] = &[
     boolean("shared", "shared", "Tower Agent: shared agent"),
 ];
 
-pub fn spec(key: &str) -> &'static KeySpec {
+pub(crate) fn spec(key: &str) -> &'static KeySpec {
     KEY_SPECS.iter().find(|s| s.key == key).expect("a key in KEY_SPECS")
 }
 
 /// The key fields a provider accepts (by our key names; none for a provider the spec does not have).
-pub fn accepted(provider: &str) -> &'static [&'static str] {
+pub(crate) fn accepted(provider: &str) -> &'static [&'static str] {
     find(provider).map(|p| p.fields).unwrap_or(&[])
 }
 
 /// The secrets to ask for when they were not given, given what else was set.
-pub fn asked(provider: &str, keys: &Map<String, Value>) -> &'static [&'static str] {
+pub(crate) fn asked(provider: &str, keys: &Map<String, Value>) -> &'static [&'static str] {
     match find(provider) {
         Some(Provider { rule: Rule::KeysOrRole, .. }) if !keys.contains_key("accessKey") => &[],
         Some(p) => p.asked,
@@ -80,7 +80,7 @@ pub fn asked(provider: &str, keys: &Map<String, Value>) -> &'static [&'static st
 }
 
 /// Whether the provider can use an external ID with these fields (an AWS role without a key pair).
-pub fn takes_external_id(provider: &str, keys: &Map<String, Value>) -> bool {
+pub(crate) fn takes_external_id(provider: &str, keys: &Map<String, Value>) -> bool {
     find(provider).is_some_and(|p| p.rule == Rule::KeysOrRole) && keys.contains_key("assumeRoleArn")
 }
 
@@ -94,7 +94,7 @@ fn need(provider: &str, missing: &[&str]) -> Error {
 }
 
 /// Checks the required fields and fills defaults; `keys` uses our key names, before mapping.
-pub fn complete(provider: &str, keys: &mut Map<String, Value>) -> Result<()> {
+pub(crate) fn complete(provider: &str, keys: &mut Map<String, Value>) -> Result<()> {
     fn missing(keys: &Map<String, Value>, ks: &[&'static str]) -> Vec<&'static str> {
         ks.iter().copied().filter(|k| !has(keys, k)).collect()
     }
@@ -126,7 +126,7 @@ pub fn complete(provider: &str, keys: &mut Map<String, Value>) -> Result<()> {
 }
 
 /// The API's `keys` object: our names mapped to the provider's field names, plus the discriminator.
-pub fn to_api(provider: &str, keys: &Map<String, Value>) -> Value {
+pub(crate) fn to_api(provider: &str, keys: &Map<String, Value>) -> Value {
     let renames = find(provider).map(|p| p.api_names).unwrap_or(&[]);
     let mut out = Map::new();
     out.insert("discriminator".into(), json!(provider));

@@ -6,26 +6,26 @@
 /// One provider. Field names are ours (`keyspec::KEY_SPECS`); `api_names` maps the ones the API spells
 /// differently.
 #[derive(Debug)]
-pub struct Provider {
-    pub name: &'static str,
+pub(crate) struct Provider {
+    pub(crate) name: &'static str,
     /// The key fields a user can set.
-    pub fields: &'static [&'static str],
+    pub(crate) fields: &'static [&'static str],
     /// The fields that must be set, after `rule` has been applied.
-    pub required: &'static [&'static str],
+    pub(crate) required: &'static [&'static str],
     /// The secrets asked for (without echo, on a terminal) when not given.
-    pub asked: &'static [&'static str],
+    pub(crate) asked: &'static [&'static str],
     /// The fields the spec marks `writeOnly`: the API accepts them but never returns them, and seqera
     /// never prints or logs them.
-    pub write_only: &'static [&'static str],
+    pub(crate) write_only: &'static [&'static str],
     /// A check or default beyond the required fields.
-    pub rule: Rule,
+    pub(crate) rule: Rule,
     /// Our field name -> the API's, where they differ.
-    pub api_names: &'static [(&'static str, &'static str)],
+    pub(crate) api_names: &'static [(&'static str, &'static str)],
 }
 
 /// What a provider needs beyond a list of required fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
+pub(crate) enum Rule {
     None,
     /// An access key pair, or a role ARN alone (role mode, the only mode with an external ID); `mode`
     /// is filled in, and the secret key is asked for only when an access key was given.
@@ -45,7 +45,7 @@ const AZURE_FIELDS: &[&str] = &["batchName", "batchKey", "storageName", "storage
 const GIT_FIELDS: &[&str] = &["username", "password", "token"];
 const GIT_REQUIRED: &[&str] = &["username", "password"];
 
-pub const PROVIDERS: &[Provider] = &[
+pub(crate) const PROVIDERS: &[Provider] = &[
     Provider { name: "aws", fields: AWS_FIELDS, asked: &["secretKey"], write_only: &["secretKey"], rule: Rule::KeysOrRole, ..NONE },
     Provider {
         name: "azure",
@@ -156,7 +156,7 @@ pub const PROVIDERS: &[Provider] = &[
 ];
 
 /// The provider with this name, if the spec has it.
-pub fn find(name: &str) -> Option<&'static Provider> {
+pub(crate) fn find(name: &str) -> Option<&'static Provider> {
     PROVIDERS.iter().find(|p| p.name == name)
 }
 
@@ -166,12 +166,12 @@ pub fn names() -> impl Iterator<Item = &'static str> {
 }
 
 /// The write-only key fields of a provider (empty for an unknown one).
-pub fn secret_fields(provider: &str) -> &'static [&'static str] {
+pub(crate) fn secret_fields(provider: &str) -> &'static [&'static str] {
     find(provider).map(|p| p.write_only).unwrap_or(&[])
 }
 
 /// Removes every write-only field from a `keys` object.
-pub fn strip_secrets(provider: &str, keys: &mut serde_json::Value) {
+pub(crate) fn strip_secrets(provider: &str, keys: &mut serde_json::Value) {
     if let Some(obj) = keys.as_object_mut() {
         for f in secret_fields(provider) {
             obj.remove(*f);

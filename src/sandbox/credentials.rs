@@ -14,7 +14,7 @@ use crate::platform::providers::strip_secrets;
 use crate::platform::workspaces::{Role, role_at_least};
 use crate::sandbox::state::{Credential, State};
 
-pub fn routes() -> Router<Shared> {
+pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/credentials", get(list).post(create))
         .route("/credentials/validate", get(validate_name))
@@ -24,7 +24,7 @@ pub fn routes() -> Router<Shared> {
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Scope {
+pub(crate) struct Scope {
     workspace_id: Option<i64>,
     platform_id: Option<String>,
     checked: Option<bool>,
@@ -255,7 +255,7 @@ fn usable_on(platform: &str, provider: &str) -> bool {
     provider.starts_with(cloud)
 }
 
-pub fn to_json(c: &Credential, with_keys: bool) -> Value {
+pub(crate) fn to_json(c: &Credential, with_keys: bool) -> Value {
     let mut v = json!({
         "id": c.id,
         "name": c.name,

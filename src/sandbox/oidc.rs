@@ -17,7 +17,7 @@ use super::Shared;
 use super::state::{DeviceCode, RefreshEntry, State, TokenEntry};
 use crate::platform::cache::now_secs;
 
-pub fn routes() -> Router<Shared> {
+pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/oidc/.well-known/openid-configuration", get(discovery))
         // An enterprise install serves its issuer at the API URL; so does the sandbox.

@@ -29,10 +29,10 @@ use crate::output::report;
 use crate::output::{Output, Palette};
 use crate::script::{Interp, describe_error, exit_code, show_value};
 pub use helper::ShellHelper;
-pub use history::history_path;
+pub(crate) use history::history_path;
 use history::{dedupe_history, prepare_history, secure_history};
 use line::read_line;
-pub use line::{Line, classify};
+pub(crate) use line::{Line, classify};
 
 /// The most workspaces whose credential names the shell fetches for completion.
 const MAX_PREFETCH: usize = 30;
@@ -43,7 +43,7 @@ enum Flow {
     Exit,
 }
 
-pub struct Shell {
+pub(crate) struct Shell {
     runner: Arc<Runner>,
     interp: Interp,
     palette: Palette,
@@ -52,7 +52,7 @@ pub struct Shell {
     refresh_again: Arc<AtomicBool>,
 }
 
-pub fn main(args: ShellArgs, globals: Globals) -> u8 {
+pub(crate) fn main(args: ShellArgs, globals: Globals) -> u8 {
     let palette = Palette::new(globals.color.enabled(io::stderr().is_terminal()));
     let runner = match Runner::start(&globals) {
         Ok(r) => r,

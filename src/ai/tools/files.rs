@@ -11,7 +11,7 @@ use serde_json::Value;
 use super::{DEFAULT_READ_LINES, MAX_BYTES, MAX_LINE_CHARS, MAX_LINES, Reads, Tool, ToolOutput, process, stamp};
 
 /// The most of one file a tool reads (as bash output is bounded): the rest is said, not read.
-pub const READ_CAP: u64 = 10 * 1024 * 1024;
+pub(crate) const READ_CAP: u64 = 10 * 1024 * 1024;
 /// How long a search without `rg` may walk the tree.
 const SEARCH_TIME: Duration = Duration::from_secs(20);
 
@@ -40,7 +40,7 @@ fn read_bounded(path: &Path) -> Result<(String, bool), String> {
 
 /// `read_file_local`: the asked-for lines of a regular file, read as a stream (so a huge file costs no
 /// more memory than the lines shown), at most [`READ_CAP`] bytes of it looked at.
-pub fn read(path: &Path, args: &Value, reads: &mut Reads) -> ToolOutput {
+pub(crate) fn read(path: &Path, args: &Value, reads: &mut Reads) -> ToolOutput {
     use std::io::BufRead;
     let (file, len) = match open_regular(path) {
         Ok(f) => f,
@@ -143,7 +143,7 @@ fn current(path: &Path) -> Result<String, ToolOutput> {
     }
 }
 
-pub fn write(path: &Path, content: &str, reads: &mut Reads) -> ToolOutput {
+pub(crate) fn write(path: &Path, content: &str, reads: &mut Reads) -> ToolOutput {
     if let Err(e) = fresh(path, reads) {
         return e;
     }
@@ -171,7 +171,7 @@ pub fn write(path: &Path, content: &str, reads: &mut Reads) -> ToolOutput {
     ToolOutput::ok(diff(path, &before, content))
 }
 
-pub fn edit(path: &Path, old: &str, new: &str, reads: &mut Reads) -> ToolOutput {
+pub(crate) fn edit(path: &Path, old: &str, new: &str, reads: &mut Reads) -> ToolOutput {
     if std::fs::symlink_metadata(path).is_err() {
         return ToolOutput::err(format!("Error: {} does not exist", path.display()));
     }
@@ -209,7 +209,7 @@ fn is_real_dir(e: &std::fs::DirEntry) -> bool {
     e.file_type().is_ok_and(|t| t.is_dir())
 }
 
-pub fn list(root: &Path, show_hidden: bool) -> ToolOutput {
+pub(crate) fn list(root: &Path, show_hidden: bool) -> ToolOutput {
     if !root.is_dir() {
         return ToolOutput::err(format!("{} is not a directory", root.display()));
     }
@@ -241,7 +241,7 @@ pub fn list(root: &Path, show_hidden: bool) -> ToolOutput {
     ToolOutput::ok(out)
 }
 
-pub async fn search(root: PathBuf, args: &Value, env: &[(String, String)]) -> ToolOutput {
+pub(crate) async fn search(root: PathBuf, args: &Value, env: &[(String, String)]) -> ToolOutput {
     let pattern = args["pattern"].as_str().unwrap_or_default().to_string();
     if pattern.is_empty() {
         return ToolOutput::err(format!("{} needs a pattern", Tool::SearchFiles));

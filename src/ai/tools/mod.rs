@@ -17,22 +17,21 @@ mod files;
 mod process;
 mod tool;
 
-pub use process::COMMAND_TIMEOUT;
-pub use tool::Tool;
+pub(crate) use tool::Tool;
 
 /// What goes back to the backend in `tool-results`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ToolOutput {
-    pub stdout: String,
-    pub stderr: String,
-    pub exit_code: i64,
+pub(crate) struct ToolOutput {
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+    pub(crate) exit_code: i64,
 }
 
 impl ToolOutput {
-    pub fn ok(stdout: impl Into<String>) -> ToolOutput {
+    pub(crate) fn ok(stdout: impl Into<String>) -> ToolOutput {
         ToolOutput { stdout: stdout.into(), stderr: String::new(), exit_code: 0 }
     }
-    pub fn err(stderr: impl Into<String>) -> ToolOutput {
+    pub(crate) fn err(stderr: impl Into<String>) -> ToolOutput {
         ToolOutput { stdout: String::new(), stderr: stderr.into(), exit_code: 1 }
     }
 }
@@ -45,14 +44,14 @@ const DEFAULT_READ_LINES: usize = 250;
 /// The files read in this session and how they looked then (modified time and size), and the files the
 /// assistant wrote (running one of those is asked about).
 #[derive(Debug, Default, Clone)]
-pub struct Reads {
+pub(crate) struct Reads {
     seen: HashMap<PathBuf, (Option<SystemTime>, u64)>,
-    pub written: Vec<PathBuf>,
+    pub(crate) written: Vec<PathBuf>,
 }
 
 impl Reads {
     /// Notes files written by the assistant (at most a few thousand are remembered).
-    pub fn wrote(&mut self, paths: impl IntoIterator<Item = PathBuf>) {
+    pub(crate) fn wrote(&mut self, paths: impl IntoIterator<Item = PathBuf>) {
         for p in paths {
             if !self.written.contains(&p) && self.written.len() < 4096 {
                 self.written.push(p);
@@ -68,7 +67,7 @@ fn stamp(path: &Path) -> Option<(Option<SystemTime>, u64)> {
 
 /// What a tool call would do, for approval: the command shown to the user and the judge's verdict.
 /// `None` for a tool that touches nothing (an unknown tool only answers "Unknown tool").
-pub fn judge(tool: &str, args: &Value, scope: &Scope, seqera: SeqeraRisk) -> Option<(String, Judgement)> {
+pub(crate) fn judge(tool: &str, args: &Value, scope: &Scope, seqera: SeqeraRisk) -> Option<(String, Judgement)> {
     let tool = Tool::parse(tool)?;
     let path = args["path"].as_str().unwrap_or(".");
     let quoted = shell_words::quote(path);
@@ -108,7 +107,7 @@ fn text_arg<'a>(tool: &str, args: &'a Value, key: &str) -> Result<&'a str, ToolO
 
 /// Runs one tool (already approved). `extra_env` goes to commands (the sandbox's URLs when `--sandbox`
 /// runs the session); `secrets` are values to blank out of what goes back to the backend.
-pub async fn run(tool: &str, args: &Value, cwd: &Path, reads: &mut Reads, extra_env: &[(String, String)]) -> ToolOutput {
+pub(crate) async fn run(tool: &str, args: &Value, cwd: &Path, reads: &mut Reads, extra_env: &[(String, String)]) -> ToolOutput {
     let (env, secrets) = process::tool_env(extra_env);
     let out = match run_tool(tool, args, cwd, reads, &env).await {
         Ok(out) | Err(out) => out,
@@ -178,7 +177,7 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) 
 }
 
 /// Whether plan mode keeps this tool from running; an unknown tool runs nothing anyway.
-pub fn blocked_in_plan_mode(tool: &str) -> bool {
+pub(crate) fn blocked_in_plan_mode(tool: &str) -> bool {
     Tool::parse(tool).is_some_and(Tool::blocked_in_plan_mode)
 }
 

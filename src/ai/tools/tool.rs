@@ -3,7 +3,7 @@
 
 /// A local tool the assistant can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tool {
+pub(crate) enum Tool {
     ExecuteBash,
     RunNextflowLint,
     RunNfCoreLint,
@@ -16,7 +16,7 @@ pub enum Tool {
 }
 
 impl Tool {
-    pub const ALL: [Tool; 9] = [
+    pub(crate) const ALL: [Tool; 9] = [
         Tool::ExecuteBash,
         Tool::RunNextflowLint,
         Tool::RunNfCoreLint,
@@ -29,7 +29,7 @@ impl Tool {
     ];
 
     /// The name on the wire.
-    pub const fn as_str(self) -> &'static str {
+    pub(crate) const fn as_str(self) -> &'static str {
         match self {
             Tool::ExecuteBash => "execute_bash_local",
             Tool::RunNextflowLint => "run_nextflow_lint_local",
@@ -44,18 +44,18 @@ impl Tool {
     }
 
     /// The tool with this wire name; `None` for one this client does not have (answered "Unknown tool").
-    pub fn parse(name: &str) -> Option<Tool> {
+    pub(crate) fn parse(name: &str) -> Option<Tool> {
         Tool::ALL.into_iter().find(|t| t.as_str() == name)
     }
 
     /// Whether the tool changes files (a remembered "always" for one write covers later writes inside).
-    pub fn writes(self) -> bool {
+    pub(crate) fn writes(self) -> bool {
         matches!(self, Tool::WriteFile | Tool::EditFile | Tool::CreateDirectory)
     }
 
     /// Whether plan mode keeps it from running (fact sheet D6): everything that runs a command or
     /// changes a file.
-    pub fn blocked_in_plan_mode(self) -> bool {
+    pub(crate) fn blocked_in_plan_mode(self) -> bool {
         self.writes() || matches!(self, Tool::ExecuteBash | Tool::RunNextflowLint | Tool::RunNfCoreLint)
     }
 }
