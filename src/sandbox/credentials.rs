@@ -129,7 +129,7 @@ async fn create(
         cred.message = message;
     }
     state.credentials.push(cred);
-    shared.persist(&state);
+    shared.persist();
     Json(json!({ "credentialsId": id })).into_response()
 }
 
@@ -185,7 +185,7 @@ async fn update(
         cred.base_url = Some(b.to_string());
     }
     cred.last_updated = now_iso();
-    shared.persist(&state);
+    shared.persist();
     StatusCode::NO_CONTENT.into_response()
 }
 
@@ -213,14 +213,14 @@ async fn validate(
         let (status, message, transient) = probe(cred);
         if transient {
             let (status, message) = (cred.status.clone(), message);
-            shared.persist(&state);
+            shared.persist();
             return Json(json!({"status": status, "message": message, "transientError": true})).into_response();
         }
         cred.status = status.into();
         cred.message = message;
     }
     let out = json!({"status": cred.status, "message": cred.message, "transientError": false});
-    shared.persist(&state);
+    shared.persist();
     Json(out).into_response()
 }
 
@@ -346,6 +346,6 @@ async fn delete(
     }
     state.credentials.retain(|c| c.id != id);
     state.compute_envs.retain(|ce| ce.credentials_id != id);
-    shared.persist(&state);
+    shared.persist();
     StatusCode::NO_CONTENT.into_response()
 }

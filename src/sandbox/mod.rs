@@ -61,7 +61,7 @@ impl Inner {
 
     /// Marks the state changed. The writer saves it within 50 ms, once for a burst of mutations, so a
     /// batch of a thousand rotations does not write the file two thousand times.
-    pub(crate) fn persist(&self, _state: &State) {
+    pub(crate) fn persist(&self) {
         if let Some(file) = &self.shared {
             file.mark_changed();
         } else if self.state_file.is_some() {

@@ -134,7 +134,7 @@ async fn token(AxState(shared): AxState<Shared>, Form(f): Form<TokenForm>) -> Re
         }
         other => return oauth_error(StatusCode::BAD_REQUEST, "unsupported_grant_type", other),
     };
-    shared.persist(state);
+    shared.persist();
     Json(answer).into_response()
 }
 
@@ -172,7 +172,7 @@ async fn revoke(AxState(shared): AxState<Shared>, Form(f): Form<RevokeForm>) -> 
         r.revoked = true;
     }
     state.tokens.retain(|t| t.token != f.token);
-    shared.persist(&state);
+    shared.persist();
     StatusCode::OK
 }
 
