@@ -97,7 +97,7 @@ async fn execute(cli: Cli) -> Result<()> {
         Command::Config(_) => Context::build_for_repair(&cli.global.globals()).await?,
         _ => Context::build(&cli.global.globals()).await?,
     };
-    let first_look = matches!(cli.command, Command::Status(_)) && ctx.sandbox.is_some();
+    let first_look = matches!(cli.command, Command::Status(_)) && ctx.session().sandbox.is_some();
     let output = commands::run(cli.command, &mut ctx).await?;
     emit(&ctx.renderer, &output)?;
     if first_look {

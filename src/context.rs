@@ -1,5 +1,7 @@
-//! Everything a command needs for one invocation, built once: the resolved settings, the renderer, the
-//! shared HTTP client and the token provider, and the sandbox when `--sandbox` started one.
+//! What a command runs in. A [`Context`] is one command's view: the resolved settings and config file,
+//! the renderer and the stderr palette, the token provider, and the clients built from them. What the
+//! front end set up and every command of a session shares (the HTTP pool, the sandbox, `--dry-run`, the
+//! AI session's memory, whether the session is long-lived) stays in the [`Session`] it points to.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -7,14 +9,14 @@ use std::sync::{Arc, Mutex};
 use crate::ai::AiClient;
 use crate::auth::TokenProvider;
 use crate::auth::store::TokenStore;
-use crate::config::{Check, ConfigFile, FlagValues, Settings, paths};
+use crate::config::{Check, ConfigFile, FlagValues, Key, Settings, paths};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
 use crate::output::status::Topic;
 use crate::output::{ColorChoice, Format, Palette, Renderer};
 use crate::platform::PlatformClient;
 use crate::platform::cache::{self, Memberships};
-use crate::platform::workspaces::{OrgRef, WorkspaceRef, resolve_org, resolve_workspace, role_at_least, workspaces};
+use crate::platform::workspaces::{OrgRef, Role, WorkspaceRef, resolve_org, resolve_workspace, role_at_least, workspaces};
 use crate::sandbox;
 
 /// The palette for status lines on stderr.
@@ -24,48 +26,46 @@ fn stderr_palette(globals: &Globals) -> Palette {
 
 /// The flags every command accepts, as the front ends give them.
 #[derive(Debug, Clone, Default)]
-pub struct Globals {
-    pub profile: Option<String>,
-    pub output: Option<String>,
-    pub workspace: Option<String>,
-    pub color: ColorChoice,
-    pub sandbox: bool,
+pub(crate) struct Globals {
+    pub(crate) profile: Option<String>,
+    pub(crate) output: Option<String>,
+    pub(crate) workspace: Option<String>,
+    pub(crate) color: ColorChoice,
+    pub(crate) sandbox: bool,
     /// Print mutations instead of sending them (`seqera run --dry-run`).
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
 }
 
-pub struct Context {
-    pub settings: Settings,
-    pub file: ConfigFile,
-    pub renderer: Renderer,
+/// One command's view: what it reads (settings, config file), how it renders, and who it is (the token
+/// provider and store). The clients come from [`Context::platform`] and [`Context::ai`].
+pub(crate) struct Context {
+    pub(crate) settings: Settings,
+    pub(crate) file: ConfigFile,
+    pub(crate) renderer: Renderer,
     /// Styles for status lines on stderr.
-    pub stderr: Palette,
-    pub http: Http,
-    pub tokens: TokenProvider,
-    pub token_store: TokenStore,
-    pub sandbox: Option<Arc<sandbox::Running>>,
-    /// `seqera run --dry-run`: mutations are printed, not sent.
-    pub dry_run: bool,
+    pub(crate) stderr: Palette,
     /// No status lines (`say`): a script's function calls speak through their results.
-    pub quiet: bool,
-    /// The AI session the shell or a script continues across turns, and what is remembered of it.
-    pub ai_session: crate::ai::turn::SharedMemory,
-    /// Running inside `seqera shell` or `seqera run` (not a one-shot command).
-    pub in_session: bool,
+    pub(crate) quiet: bool,
+    pub(crate) tokens: TokenProvider,
+    pub(crate) token_store: TokenStore,
+    /// The front end's session this command runs in.
+    session: Arc<Session>,
 }
 
 /// What outlives one command: the HTTP client (and its connection pool), the sandbox when `--sandbox`
 /// started one, and one token provider per profile. A one-shot command builds one for itself; `seqera
 /// shell` and `seqera run` keep one for the whole session, so every line shares the login and the
 /// single-flight refresh.
-pub struct Session {
-    pub globals: Globals,
-    pub http: Http,
-    pub sandbox: Option<Arc<sandbox::Running>>,
-    pub dry_run: bool,
-    pub ai_session: crate::ai::turn::SharedMemory,
+pub(crate) struct Session {
+    pub(crate) globals: Globals,
+    pub(crate) http: Http,
+    pub(crate) sandbox: Option<Arc<sandbox::Running>>,
+    /// `seqera run --dry-run`: mutations are returned as data, not sent.
+    pub(crate) dry_run: bool,
+    /// The AI session the shell or a script continues across turns, and what is remembered of it.
+    pub(crate) ai_session: crate::ai::turn::SharedMemory,
     /// Built by the shell or a script (several commands), not for one command.
-    pub long_lived: bool,
+    pub(crate) long_lived: bool,
     /// Whether an invalid setting stops a command (everywhere but `seqera config`, which repairs them).
     check: Check,
     /// One token provider per profile and the Platform it is for.
@@ -73,13 +73,13 @@ pub struct Session {
 }
 
 impl Session {
-    pub async fn start(globals: &Globals, long_lived: bool) -> Result<Arc<Session>> {
+    pub(crate) async fn start(globals: &Globals, long_lived: bool) -> Result<Arc<Session>> {
         Session::start_checked(globals, long_lived, Check::Strict).await
     }
 
     /// A session whose commands only read and repair settings (`seqera config ...`): an invalid stored
     /// value is a warning, so `config set` and `config unset` can fix it.
-    pub async fn start_checked(globals: &Globals, long_lived: bool, check: Check) -> Result<Arc<Session>> {
+    pub(crate) async fn start_checked(globals: &Globals, long_lived: bool, check: Check) -> Result<Arc<Session>> {
         if globals.sandbox {
             paths::enter_sandbox();
         }
@@ -89,7 +89,7 @@ impl Session {
         for w in &settings.warnings {
             crate::output::status::Status::new(stderr_palette(globals), false).warn(Topic::Config, w);
         }
-        let http = Http::new(settings.seconds("connect_timeout"), settings.seconds("request_timeout"))?;
+        let http = Http::new(settings.seconds(Key::ConnectTimeout), settings.seconds(Key::RequestTimeout))?;
         Ok(Arc::new(Session {
             globals: globals.clone(),
             http,
@@ -104,15 +104,15 @@ impl Session {
 
     /// A context for one command with these flags: the config file is read again (so a line sees what the
     /// line before it switched), the session's client and token provider are reused.
-    pub fn context(&self, globals: &Globals) -> Result<Context> {
+    pub(crate) fn context(self: &Arc<Self>, globals: &Globals) -> Result<Context> {
         self.context_rendering(globals, false)
     }
 
     /// As `context`, rendering as into a pipe or file when `piped` says so (a REPL line with `| cmd`).
-    pub fn context_rendering(&self, globals: &Globals, piped: bool) -> Result<Context> {
+    pub(crate) fn context_rendering(self: &Arc<Self>, globals: &Globals, piped: bool) -> Result<Context> {
         let file = ConfigFile::load(&paths::config_file())?;
         let settings = resolve(&file, globals, self.sandbox.as_deref(), self.check)?;
-        let format = settings.get("output").value.as_deref().map(Format::parse).transpose()?;
+        let format = settings.get(Key::Output).value.as_deref().map(Format::parse).transpose()?;
         let renderer = if piped { Renderer::for_pipe(format, globals.color) } else { Renderer::new(format, globals.color) };
         let stderr = stderr_palette(globals);
         let token_store = TokenStore::new(&paths::state_dir());
@@ -128,65 +128,62 @@ impl Session {
                         &token_store,
                         &settings.profile,
                         &self.http,
-                        settings.describe("auth_domain"),
+                        settings.describe(Key::AuthDomain),
                     )?
                     .bound_to(
                         settings.api_url(),
-                        &settings.describe("api_url"),
+                        &settings.describe(Key::ApiUrl),
                         settings.auth_domain(),
-                        &settings.describe("auth_domain"),
+                        &settings.describe(Key::AuthDomain),
                     );
                     cache.insert(key, t.clone());
                     t
                 }
             }
         };
-        Ok(Context {
-            settings,
-            file,
-            renderer,
-            stderr,
-            http: self.http.clone(),
-            tokens,
-            token_store,
-            sandbox: self.sandbox.clone(),
-            dry_run: self.dry_run,
-            quiet: false,
-            ai_session: self.ai_session.clone(),
-            in_session: self.long_lived,
-        })
+        Ok(Context { settings, file, renderer, stderr, quiet: false, tokens, token_store, session: self.clone() })
     }
 
     /// Forgets the token providers, after `login` or `logout` changed what is stored.
-    pub fn forget_tokens(&self) {
+    pub(crate) fn forget_tokens(&self) {
         self.tokens.lock().unwrap_or_else(|p| p.into_inner()).clear();
     }
 }
 
 fn resolve(file: &ConfigFile, globals: &Globals, sandbox: Option<&sandbox::Running>, check: Check) -> Result<Settings> {
     let mut flags = FlagValues::default();
-    flags.push("output", "--output", globals.output.clone());
-    flags.push("workspace", "--workspace", globals.workspace.clone());
+    flags.push(Key::Output, "--output", globals.output.clone());
+    flags.push(Key::Workspace, "--workspace", globals.workspace.clone());
     Settings::resolve_checked(file, globals.profile.as_deref(), &flags, sandbox.map(|s| s.urls()).as_ref(), check)
 }
 
 impl Context {
-    pub async fn build(globals: &Globals) -> Result<Context> {
+    pub(crate) async fn build(globals: &Globals) -> Result<Context> {
         Session::start(globals, false).await?.context(globals)
     }
 
     /// A context for `seqera config ...`, where invalid settings are warnings so they can be repaired.
-    pub async fn build_for_repair(globals: &Globals) -> Result<Context> {
+    pub(crate) async fn build_for_repair(globals: &Globals) -> Result<Context> {
         Session::start_checked(globals, false, Check::Repair).await?.context(globals)
     }
 
-    pub fn platform(&self) -> PlatformClient {
-        PlatformClient::new(self.http.clone(), self.settings.api_url(), self.tokens.clone(), self.settings.describe("api_url"))
-            .with_dry_run(self.dry_run)
+    pub(crate) fn platform(&self) -> PlatformClient {
+        PlatformClient::new(self.http().clone(), self.settings.api_url(), self.tokens.clone(), self.settings.describe(Key::ApiUrl))
+            .with_dry_run(self.session.dry_run)
     }
 
-    pub fn ai(&self) -> AiClient {
-        AiClient::new(self.http.clone(), self.settings.ai_backend_url(), self.tokens.clone(), self.settings.describe("ai_backend_url"))
+    pub(crate) fn ai(&self) -> AiClient {
+        AiClient::new(self.http().clone(), self.settings.ai_backend_url(), self.tokens.clone(), self.settings.describe(Key::AiBackendUrl))
+    }
+
+    /// The session's HTTP client (for requests that are not to Platform or the AI backend: OIDC).
+    pub(crate) fn http(&self) -> &Http {
+        &self.session.http
+    }
+
+    /// The session this command runs in: its sandbox, its AI memory, whether it is long-lived.
+    pub(crate) fn session(&self) -> &Session {
+        &self.session
     }
 
     fn cache_path(&self) -> std::path::PathBuf {
@@ -194,7 +191,7 @@ impl Context {
     }
 
     /// The user's orgs and workspaces, from the per-profile cache when fresh.
-    pub async fn memberships(&self) -> Result<Memberships> {
+    pub(crate) async fn memberships(&self) -> Result<Memberships> {
         let source = self.tokens.source().map(|s| s.to_string()).unwrap_or_default();
         let path = self.cache_path();
         if let Some(m) = cache::load(&path, self.settings.api_url(), &source) {
@@ -214,25 +211,25 @@ impl Context {
     }
 
     /// Forgets cached memberships (after a switch, or when a name did not resolve).
-    pub fn drop_memberships(&self) {
+    pub(crate) fn drop_memberships(&self) {
         cache::drop_cache(&self.cache_path());
     }
 
     /// The selected organization, resolved; `None` when none is selected.
-    pub async fn selected_org(&self) -> Result<Option<OrgRef>> {
-        let Some(org) = self.settings.get("organization").value.clone() else { return Ok(None) };
+    pub(crate) async fn selected_org(&self) -> Result<Option<OrgRef>> {
+        let Some(org) = self.settings.get(Key::Organization).value.clone() else { return Ok(None) };
         let m = self.memberships().await?;
         resolve_org(&org, &m.rows).map(Some).map_err(|e| {
             self.drop_memberships();
-            let source = &self.settings.get("organization").source;
+            let source = &self.settings.get(Key::Organization).source;
             Error { message: format!("The selected organization (from {source}) is not valid: {}", e.message), ..e }
         })
     }
 
     /// The numeric workspace ID to send as `workspaceId`: from `-w`, the env vars or the profile; a
     /// number needs no request, a name is resolved from the memberships. `None` is the personal workspace.
-    pub async fn workspace_id(&self) -> Result<Option<i64>> {
-        let Some(ws) = self.settings.get("workspace").value.clone() else { return Ok(None) };
+    pub(crate) async fn workspace_id(&self) -> Result<Option<i64>> {
+        let Some(ws) = self.settings.get(Key::Workspace).value.clone() else { return Ok(None) };
         if let Ok(id) = ws.trim().parse::<i64>() {
             return Ok(Some(id));
         }
@@ -240,7 +237,7 @@ impl Context {
     }
 
     /// A workspace named by ID, `Org/Workspace`, or a bare name within the selected organization.
-    pub async fn resolve_workspace(&self, wanted: &str) -> Result<WorkspaceRef> {
+    pub(crate) async fn resolve_workspace(&self, wanted: &str) -> Result<WorkspaceRef> {
         let m = self.memberships().await?;
         let org = match wanted.contains('/') {
             true => None,
@@ -251,7 +248,7 @@ impl Context {
 
     /// Checks the user's role in the workspace before a mutation, so they hear which role is missing
     /// instead of a bare 403. The personal workspace (`None`) is always theirs.
-    pub async fn require_role(&self, workspace_id: Option<i64>, least: &str, action: &str) -> Result<()> {
+    pub(crate) async fn require_role(&self, workspace_id: Option<i64>, least: Role, action: &str) -> Result<()> {
         let Some(id) = workspace_id else { return Ok(()) };
         let m = self.memberships().await?;
         let Some(ws) = workspaces(&m.rows).into_iter().find(|w| w.id == id) else {
@@ -270,7 +267,7 @@ impl Context {
     }
 
     /// Where this command's status lines go (`output::status`): stderr, or nowhere in a script.
-    pub fn status(&self) -> crate::output::status::Status {
+    pub(crate) fn status(&self) -> crate::output::status::Status {
         crate::output::status::Status::new(self.stderr, self.quiet)
     }
 }

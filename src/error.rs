@@ -7,7 +7,7 @@ use std::fmt;
 
 /// What went wrong, coarsely: enough for a script to branch on the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorKind {
+pub(crate) enum ErrorKind {
     /// Bad flags or arguments, or a missing argument that cannot be prompted for.
     Usage,
     /// No usable credentials: log in, or fix the token.
@@ -32,7 +32,7 @@ pub enum ErrorKind {
 
 impl ErrorKind {
     /// The process exit code for this kind. README.md lists the same table.
-    pub fn exit_code(self) -> u8 {
+    pub(crate) fn exit_code(self) -> u8 {
         match self {
             ErrorKind::Other | ErrorKind::Config | ErrorKind::Conflict => 1,
             ErrorKind::Usage => 2,
@@ -46,7 +46,7 @@ impl ErrorKind {
     }
 
     /// A stable lower-case name, used in JSON error output and by scripts.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             ErrorKind::Usage => "usage",
             ErrorKind::Auth => "auth",
@@ -65,88 +65,88 @@ impl ErrorKind {
 /// The error every fallible function in seqera returns.
 #[derive(Debug, Clone)]
 pub struct Error {
-    pub kind: ErrorKind,
+    pub(crate) kind: ErrorKind,
     pub message: String,
-    pub hint: Option<String>,
-    pub causes: Vec<String>,
+    pub(crate) hint: Option<String>,
+    pub(crate) causes: Vec<String>,
     /// For `ErrorKind::DryRun`: the request that was held back.
-    pub held: Option<Box<DryRun>>,
+    pub(crate) held: Option<Box<DryRun>>,
 }
 
 /// A mutation `--dry-run` held back: what would have been sent, secrets redacted. The client returns
 /// it (inside an `ErrorKind::DryRun` error, so a command stops there); the front end shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DryRun {
-    pub method: String,
+pub(crate) struct DryRun {
+    pub(crate) method: String,
     /// The URL with its query.
-    pub target: String,
+    pub(crate) target: String,
     /// The JSON body, secrets redacted.
-    pub body: Option<String>,
+    pub(crate) body: Option<String>,
 }
 
 impl DryRun {
     /// `POST https://…/credentials?workspaceId=1`: what a script sees as `request`.
-    pub fn request(&self) -> String {
+    pub(crate) fn request(&self) -> String {
         format!("{} {}", self.method, self.target)
     }
 
     /// The status line that shows it: `[dry-run] POST https://… {"name":…}`.
-    pub fn line(&self) -> String {
+    pub(crate) fn line(&self) -> String {
         format!("[dry-run] {}{}", self.request(), self.body.as_deref().map(|b| format!(" {b}")).unwrap_or_default())
     }
 }
 
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+pub(crate) type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         Error { kind, message: message.into(), hint: None, causes: Vec::new(), held: None }
     }
 
     /// The mutation `--dry-run` did not send.
-    pub fn dry_run(held: DryRun) -> Self {
+    pub(crate) fn dry_run(held: DryRun) -> Self {
         let mut e = Error::new(ErrorKind::DryRun, format!("{} was not sent (--dry-run).", held.request()));
         e.held = Some(Box::new(held));
         e
     }
 
-    pub fn usage(message: impl Into<String>) -> Self {
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Usage, message)
     }
 
-    pub fn config(message: impl Into<String>) -> Self {
+    pub(crate) fn config(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Config, message)
     }
 
-    pub fn not_found(message: impl Into<String>) -> Self {
+    pub(crate) fn not_found(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::NotFound, message)
     }
 
-    pub fn auth(message: impl Into<String>) -> Self {
+    pub(crate) fn auth(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Auth, message)
     }
 
-    pub fn other(message: impl Into<String>) -> Self {
+    pub(crate) fn other(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Other, message)
     }
 
-    pub fn interrupted() -> Self {
+    pub(crate) fn interrupted() -> Self {
         Error::new(ErrorKind::Interrupted, "Interrupted.")
     }
 
     /// Adds what to do next.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
     /// Adds a lower-level cause, printed as `Caused by:`.
-    pub fn caused_by(mut self, cause: impl fmt::Display) -> Self {
+    pub(crate) fn caused_by(mut self, cause: impl fmt::Display) -> Self {
         self.causes.push(cause.to_string());
         self
     }
 
-    pub fn exit_code(&self) -> u8 {
+    pub(crate) fn exit_code(&self) -> u8 {
         self.kind.exit_code()
     }
 }

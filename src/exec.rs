@@ -17,27 +17,27 @@ use crate::output::{ColorChoice, Output};
 /// A cancellation flag that async code can wait on: Ctrl-C fires it, the front end resets it before the
 /// next line or script.
 #[derive(Default)]
-pub struct Cancel {
+pub(crate) struct Cancel {
     flag: AtomicBool,
     notify: Notify,
 }
 
 impl Cancel {
-    pub fn fire(&self) {
+    pub(crate) fn fire(&self) {
         self.flag.store(true, Ordering::SeqCst);
         self.notify.notify_waiters();
     }
 
-    pub fn reset(&self) {
+    pub(crate) fn reset(&self) {
         self.flag.store(false, Ordering::SeqCst);
     }
 
-    pub fn is_set(&self) -> bool {
+    pub(crate) fn is_set(&self) -> bool {
         self.flag.load(Ordering::SeqCst)
     }
 
     /// Resolves once `fire` has been called (at once if it already was).
-    pub async fn cancelled(&self) {
+    pub(crate) async fn cancelled(&self) {
         loop {
             let notified = self.notify.notified();
             tokio::pin!(notified);
@@ -52,15 +52,15 @@ impl Cancel {
 
 /// The session plus the runtime that drives it. Commands run through `block_on` from the front end's own
 /// thread (never from a runtime thread), so Rhai functions, which are synchronous, can call them too.
-pub struct Runner {
-    pub session: Arc<Session>,
-    pub runtime: Runtime,
-    pub cancel: Arc<Cancel>,
+pub(crate) struct Runner {
+    pub(crate) session: Arc<Session>,
+    pub(crate) runtime: Runtime,
+    pub(crate) cancel: Arc<Cancel>,
 }
 
 impl Runner {
     /// Starts the session for `globals`, and a task that turns SIGINT into `cancel.fire()`.
-    pub fn start(globals: &Globals) -> Result<Arc<Runner>> {
+    pub(crate) fn start(globals: &Globals) -> Result<Arc<Runner>> {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
@@ -94,7 +94,7 @@ impl Runner {
 
     /// Runs a future to completion unless Ctrl-C cancels it first (the future is dropped: an HTTP request
     /// in flight is abandoned).
-    pub fn block_on<T>(&self, fut: impl Future<Output = Result<T>>) -> Result<T> {
+    pub(crate) fn block_on<T>(&self, fut: impl Future<Output = Result<T>>) -> Result<T> {
         let cancel = self.cancel.clone();
         self.runtime.block_on(async move {
             tokio::select! {
@@ -105,7 +105,7 @@ impl Runner {
     }
 
     /// The flags of one line over the session's own: what the line sets wins.
-    pub fn globals_for(&self, line: &GlobalArgs) -> Globals {
+    pub(crate) fn globals_for(&self, line: &GlobalArgs) -> Globals {
         let base = &self.session.globals;
         Globals {
             profile: line.profile.clone().or_else(|| base.profile.clone()),
@@ -119,7 +119,7 @@ impl Runner {
 
     /// Expires the AI session the shell or script kept across turns (best effort, 2 s at most), and says
     /// which it was, if any.
-    pub fn expire_ai_session(&self) -> Option<String> {
+    pub(crate) fn expire_ai_session(&self) -> Option<String> {
         let id = self.session.ai_session.lock().unwrap_or_else(|p| p.into_inner()).end_session()?;
         if let Ok(ctx) = self.session.context(&self.session.globals) {
             self.runtime.block_on(ctx.ai().expire(&id));
@@ -128,13 +128,13 @@ impl Runner {
     }
 
     /// Parses words (without the program name) with the one clap tree.
-    pub fn parse<S: AsRef<str>>(words: &[S]) -> std::result::Result<Cli, clap::Error> {
+    pub(crate) fn parse<S: AsRef<str>>(words: &[S]) -> std::result::Result<Cli, clap::Error> {
         Cli::try_parse_from(std::iter::once("seqera").chain(words.iter().map(|w| w.as_ref())))
     }
 
     /// Runs one parsed command on the session. `piped` renders as into a pipe. Returns the context the
     /// command ran in (for rendering) and its output.
-    pub fn run(&self, cli: Cli, piped: bool, quiet: bool) -> Result<(Context, Output)> {
+    pub(crate) fn run(&self, cli: Cli, piped: bool, quiet: bool) -> Result<(Context, Output)> {
         if cli.global.sandbox && !self.session.globals.sandbox {
             return Err(Error::usage("--sandbox chooses the services for the whole session.")
                 .with_hint("Start it with `seqera --sandbox shell` (or `seqera --sandbox run`)."));

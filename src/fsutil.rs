@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// Takes an exclusive lock on `path` (created 0600, its directory 0700), blocking until it is free. The
 /// lock is released when the returned file is dropped (or the process ends).
-pub fn lock_exclusive(path: &Path) -> std::io::Result<std::fs::File> {
+pub(crate) fn lock_exclusive(path: &Path) -> std::io::Result<std::fs::File> {
     create_private_dir(path.parent().unwrap_or(Path::new(".")))?;
     let mut opts = std::fs::OpenOptions::new();
     opts.create(true).truncate(false).write(true);
@@ -23,7 +23,7 @@ pub fn lock_exclusive(path: &Path) -> std::io::Result<std::fs::File> {
 
 /// Where `path` really is when it is a symlink (followed to the end, relative links from their directory),
 /// so a write replaces the target and keeps the link. A path that is not a link is returned as it is.
-pub fn follow_symlinks(path: &Path) -> PathBuf {
+pub(crate) fn follow_symlinks(path: &Path) -> PathBuf {
     let mut current = path.to_path_buf();
     for _ in 0..40 {
         let is_link = std::fs::symlink_metadata(&current).is_ok_and(|m| m.file_type().is_symlink());
@@ -36,7 +36,7 @@ pub fn follow_symlinks(path: &Path) -> PathBuf {
     current
 }
 
-pub fn write_private_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_private_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     create_private_dir(dir)?;
     let mut tmp = tempfile_in(dir)?;
@@ -47,7 +47,7 @@ pub fn write_private_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
     })
 }
 
-pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     if dir.is_dir() {
         return Ok(());
     }
@@ -63,7 +63,7 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 
 /// Creates (or empties) a file only this user can read, refusing to follow a symlink at `path`: for logs
 /// such as `--events-path`, which may hold what tools printed.
-pub fn create_private_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
+pub(crate) fn create_private_no_follow(path: &Path) -> std::io::Result<std::fs::File> {
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create(true).truncate(true);
     #[cfg(unix)]

@@ -22,15 +22,15 @@ pub struct Names {
 }
 
 impl Names {
-    pub fn org_name(&self, id: i64) -> Option<&str> {
+    pub(crate) fn org_name(&self, id: i64) -> Option<&str> {
         self.orgs.iter().find(|(i, _)| *i == id).map(|(_, n)| n.as_str())
     }
 
-    pub fn workspace_path(&self, id: i64) -> Option<&str> {
+    pub(crate) fn workspace_path(&self, id: i64) -> Option<&str> {
         self.workspaces.iter().find(|(i, _)| *i == id).map(|(_, n)| n.as_str())
     }
 
-    pub fn from_memberships(m: &cache::Memberships) -> Names {
+    pub(crate) fn from_memberships(m: &cache::Memberships) -> Names {
         let rows = &m.rows;
         Names {
             orgs: orgs(rows).into_iter().map(|o| (o.id, o.name)).collect(),
@@ -50,7 +50,7 @@ pub fn set_live(names: Names) {
 /// The names to complete from: the live snapshot, else what the cache files of the profile in use hold
 /// (stale or not: an old name is a better completion than none).
 /// A `-p PROFILE` on the line being completed reads that profile's cache files instead.
-pub fn snapshot() -> Arc<Names> {
+pub(crate) fn snapshot() -> Arc<Names> {
     if let Some(profile) = LINE_HINT.with(|h| h.borrow().profile.clone()) {
         return Arc::new(from_disk(Some(profile)));
     }
@@ -79,25 +79,25 @@ fn from_disk(profile: Option<String>) -> Names {
         .unwrap_or_default();
     let ws = crate::config::env::first_of(&["SEQERA_WORKSPACE_ID", "TOWER_WORKSPACE_ID"])
         .map(|(_, v)| v)
-        .or_else(|| file.get(&profile, "workspace"));
+        .or_else(|| file.get(&profile, crate::config::Key::Workspace));
     let ws_id = ws.and_then(|w| w.trim().parse::<i64>().ok().or_else(|| names.workspaces.iter().find(|(_, p)| *p == w).map(|(i, _)| *i)));
     names.credentials = load_credentials(&profile, ws_id);
     names
 }
 
-pub fn credentials_path(profile: &str, workspace_id: Option<i64>) -> PathBuf {
+pub(crate) fn credentials_path(profile: &str, workspace_id: Option<i64>) -> PathBuf {
     let ws = workspace_id.map(|i| i.to_string()).unwrap_or_else(|| "personal".to_string());
     paths::cache_dir().join("profiles").join(profile).join(format!("credentials-{ws}.json"))
 }
 
 /// Remembers the credential names of a workspace (best effort; never secrets, only names).
-pub fn store_credentials(profile: &str, workspace_id: Option<i64>, names: &[String]) {
+pub(crate) fn store_credentials(profile: &str, workspace_id: Option<i64>, names: &[String]) {
     if let Ok(json) = serde_json::to_vec(names) {
         let _ = crate::fsutil::write_private_atomic(&credentials_path(profile, workspace_id), &json);
     }
 }
 
-pub fn load_credentials(profile: &str, workspace_id: Option<i64>) -> Vec<String> {
+pub(crate) fn load_credentials(profile: &str, workspace_id: Option<i64>) -> Vec<String> {
     read_json(&credentials_path(profile, workspace_id))
 }
 
@@ -117,7 +117,7 @@ fn ai_sessions_path(profile: &str) -> PathBuf {
 
 /// Remembers an AI session for `seqera ai -s <Tab>`: its ID and the question that started it (newest
 /// first, 20 at most; never an answer).
-pub fn remember_ai_session(profile: &str, id: &str, question: &str) {
+pub(crate) fn remember_ai_session(profile: &str, id: &str, question: &str) {
     let path = ai_sessions_path(profile);
     let mut list: Vec<(String, String)> = read_json(&path);
     let title = list.iter().find(|(i, _)| i == id).map(|(_, t)| t.clone()).unwrap_or_else(|| question.chars().take(60).collect());
@@ -130,13 +130,13 @@ pub fn remember_ai_session(profile: &str, id: &str, question: &str) {
 }
 
 /// Completion candidates for `seqera ai -s`: the sessions this profile used, with what they were about.
-pub fn ai_session_candidates() -> Vec<CompletionCandidate> {
+pub(crate) fn ai_session_candidates() -> Vec<CompletionCandidate> {
     let list: Vec<(String, String)> = read_json(&ai_sessions_path(&profile_in_use()));
     list.into_iter().map(|(id, title)| CompletionCandidate::new(id).help(Some(title.into()))).collect()
 }
 
 /// Completion candidates for `-p`: the profiles in config.toml.
-pub fn profile_candidates() -> Vec<CompletionCandidate> {
+pub(crate) fn profile_candidates() -> Vec<CompletionCandidate> {
     ConfigFile::load(&paths::config_file())
         .map(|f| f.profile_names())
         .unwrap_or_default()
@@ -146,12 +146,12 @@ pub fn profile_candidates() -> Vec<CompletionCandidate> {
 }
 
 /// Completion candidates for an organization argument.
-pub fn org_candidates() -> Vec<CompletionCandidate> {
+pub(crate) fn org_candidates() -> Vec<CompletionCandidate> {
     snapshot().orgs.iter().map(|(_, n)| CompletionCandidate::new(n)).collect()
 }
 
 /// Completion candidates for a workspace argument (`Org/Workspace`).
-pub fn workspace_candidates() -> Vec<CompletionCandidate> {
+pub(crate) fn workspace_candidates() -> Vec<CompletionCandidate> {
     snapshot().workspaces.iter().map(|(_, n)| CompletionCandidate::new(n)).collect()
 }
 
@@ -167,7 +167,7 @@ thread_local! {
 }
 
 /// Completes from the workspace (`-w`) and profile (`-p`) named on the line rather than the ones in use.
-pub fn set_line_hint(words: &[String]) {
+pub(crate) fn set_line_hint(words: &[String]) {
     let mut hint = LineHint::default();
     let mut words = words.iter().peekable();
     while let Some(w) = words.next() {
@@ -190,7 +190,7 @@ pub fn set_line_hint(words: &[String]) {
 }
 
 /// Completion candidates for a credential argument (names in the workspace of `-w`, else the one in use).
-pub fn credential_candidates() -> Vec<CompletionCandidate> {
+pub(crate) fn credential_candidates() -> Vec<CompletionCandidate> {
     let names = snapshot();
     let hinted = LINE_HINT.with(|h| h.borrow().workspace.clone()).map(|w| {
         let id = w.trim().parse::<i64>().ok().or_else(|| names.workspaces.iter().find(|(_, p)| *p == w).map(|(i, _)| *i));

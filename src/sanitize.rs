@@ -7,12 +7,12 @@ use std::borrow::Cow;
 
 /// Text for a terminal where line breaks may stay: `\n` and `\t` pass, every other control character
 /// (C0, DEL, C1, and the bidirectional overrides that reorder what is shown) is written as an escape.
-pub fn visible(text: &str) -> Cow<'_, str> {
+pub(crate) fn visible(text: &str) -> Cow<'_, str> {
     escape(text, true)
 }
 
 /// Text for a single line (a command in an approval prompt, a table cell): line breaks are escaped too.
-pub fn visible_line(text: &str) -> Cow<'_, str> {
+pub(crate) fn visible_line(text: &str) -> Cow<'_, str> {
     escape(text, false)
 }
 

@@ -15,7 +15,7 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 }
 
 /// `secs` since the epoch as `YYYY-MM-DDTHH:MM:SSZ`, or with `.mmm` before the `Z` when `millis` is given.
-pub fn iso_utc(secs: i64, millis: Option<u32>) -> String {
+pub(crate) fn iso_utc(secs: i64, millis: Option<u32>) -> String {
     let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     let (y, m, d) = civil_from_days(days);
     let frac = millis.map(|ms| format!(".{ms:03}")).unwrap_or_default();
@@ -23,19 +23,19 @@ pub fn iso_utc(secs: i64, millis: Option<u32>) -> String {
 }
 
 /// Seconds since the epoch, now (0 if the clock is before 1970).
-pub fn now_secs() -> u64 {
+pub(crate) fn now_secs() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
 /// Now, with milliseconds.
-pub fn now_iso_millis() -> String {
+pub(crate) fn now_iso_millis() -> String {
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     iso_utc(now.as_secs() as i64, Some(now.subsec_millis()))
 }
 
 /// Seconds since the epoch of an RFC 3339 UTC timestamp as the API writes them (fractions and offsets
 /// other than Z are accepted; the offset is applied).
-pub fn parse_timestamp(s: &str) -> Option<i64> {
+pub(crate) fn parse_timestamp(s: &str) -> Option<i64> {
     let s = s.trim();
     let num = |a: usize, b: usize| s.get(a..b)?.parse::<i64>().ok();
     let (y, mo, d, h, mi, sec) = (num(0, 4)?, num(5, 7)?, num(8, 10)?, num(11, 13)?, num(14, 16)?, num(17, 19)?);

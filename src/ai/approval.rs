@@ -18,39 +18,14 @@
 
 use std::path::PathBuf;
 
-pub use super::judge::Class;
+pub(crate) use super::judge::Class;
 use super::judge::Judgement;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Basic,
-    Default,
-    Full,
-}
-
-impl Mode {
-    pub const NAMES: &'static [&'static str] = &["basic", "default", "full"];
-
-    pub fn parse(s: &str) -> Option<Mode> {
-        match s {
-            "basic" => Some(Mode::Basic),
-            "default" => Some(Mode::Default),
-            "full" => Some(Mode::Full),
-            _ => None,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Mode::Basic => "basic",
-            Mode::Default => "default",
-            Mode::Full => "full",
-        }
-    }
-}
+/// The modes are a setting's values, so they are listed in `config`.
+pub(crate) use crate::config::ApprovalMode as Mode;
 
 /// Whether a call of this class runs without asking in this mode.
-pub fn auto_runs(mode: Mode, class: Class) -> bool {
+pub(crate) fn auto_runs(mode: Mode, class: Class) -> bool {
     matches!((mode, class), (_, Class::Safe) | (Mode::Default | Mode::Full, Class::EditInside) | (Mode::Full, Class::Other))
 }
 
@@ -58,9 +33,9 @@ pub fn auto_runs(mode: Mode, class: Class) -> bool {
 #[derive(Debug, Default, Clone)]
 pub struct Always {
     /// Leading words of plain commands, as `git commit *`.
-    pub patterns: Vec<String>,
+    pub(crate) patterns: Vec<String>,
     /// Directories outside the project the user let the assistant read.
-    pub readable: Vec<PathBuf>,
+    pub(crate) readable: Vec<PathBuf>,
 }
 
 /// Options that make a build or test tool run code from somewhere else than the approved command did.
@@ -94,7 +69,7 @@ const OTHER_CODE: &[&str] = &[
 const MAX_REMEMBERED: usize = 100;
 
 impl Always {
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.patterns.clear();
         self.readable.clear();
     }
@@ -138,7 +113,7 @@ impl Always {
 }
 
 /// The words an "always approve" remembers: the first word, or two or three for tools with sub-commands.
-pub fn pattern(words: &[String]) -> String {
+pub(crate) fn pattern(words: &[String]) -> String {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     let n = match w.as_slice() {
         ["git", "config", ..] | ["npm", "run", ..] | ["docker", "compose", ..] | ["seqera", _, _, ..] => 3,

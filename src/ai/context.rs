@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::project;
 
-pub const PAYLOAD_CAP: usize = 20_000;
+pub(crate) const PAYLOAD_CAP: usize = 20_000;
 const INSTRUCTIONS_CAP: usize = 8_000;
 const KEPT_HIDDEN: &[&str] = &[".git", ".github", ".nextflow"];
 const TRUNCATED: &str = "... (truncated by payload cap)";
@@ -93,7 +93,7 @@ fn instructions(cwd: &Path) -> String {
 
 /// The body of `POST /v1/cli/sessions`. `approval_mode` is always "auto": approvals happen on the client.
 /// It runs git (a few short commands), so call it off the async threads.
-pub fn session_body(cwd: &Path, organization_id: Option<String>, headless: bool) -> Value {
+pub(crate) fn session_body(cwd: &Path, organization_id: Option<String>, headless: bool) -> Value {
     let mut tree_text = String::new();
     tree(cwd, 1, "", &mut tree_text);
     let mut dc = json!({

@@ -3,13 +3,13 @@
 //! the stream; `tools` runs what the assistant asks for; `approval` decides what may run unasked.
 
 pub mod approval;
-pub mod context;
+pub(crate) mod context;
 pub mod judge;
-pub mod project;
-pub mod sink;
+pub(crate) mod project;
+pub(crate) mod sink;
 pub mod sse;
-pub mod tools;
-pub mod turn;
+pub(crate) mod tools;
+pub(crate) mod turn;
 
 use serde::{Deserialize, Serialize};
 
@@ -23,18 +23,18 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
 
 /// The client version the backend is told (`X-Client-Version`).
-pub const CLIENT_VERSION: &str = concat!("seqera-shell/", env!("CARGO_PKG_VERSION"));
+pub(crate) const CLIENT_VERSION: &str = concat!("seqera-shell/", env!("CARGO_PKG_VERSION"));
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct BackendInfo {
+pub(crate) struct BackendInfo {
     #[serde(default)]
-    pub version: Option<String>,
+    pub(crate) version: Option<String>,
     #[serde(default)]
-    pub platform_url: Option<String>,
+    pub(crate) platform_url: Option<String>,
 }
 
 #[derive(Clone, Debug)]
-pub struct AiClient {
+pub(crate) struct AiClient {
     http: Http,
     base: String,
     tokens: TokenProvider,
@@ -42,21 +42,21 @@ pub struct AiClient {
 }
 
 impl AiClient {
-    pub fn new(http: Http, base: &str, tokens: TokenProvider, setting: String) -> AiClient {
+    pub(crate) fn new(http: Http, base: &str, tokens: TokenProvider, setting: String) -> AiClient {
         AiClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting }
     }
 
-    pub fn base_url(&self) -> &str {
+    pub(crate) fn base_url(&self) -> &str {
         &self.base
     }
 
     /// Where the backend URL came from (`ai_backend_url (from env SEQERA_AI_BACKEND_URL)`), for hints.
-    pub fn setting(&self) -> &str {
+    pub(crate) fn setting(&self) -> &str {
         &self.setting
     }
 
     /// `GET {backend}/`: is the backend up, and which version.
-    pub async fn backend_info(&self) -> Result<BackendInfo> {
+    pub(crate) async fn backend_info(&self) -> Result<BackendInfo> {
         let url = format!("{}/", self.base);
         let mut builder = self.http.client().get(&url).header("Accept", "application/json");
         if let Ok(token) = self.tokens.access_token().await {
@@ -148,7 +148,7 @@ impl AiClient {
     }
 
     /// `POST /v1/cli/sessions`: the new session's ID.
-    pub async fn create_session(&self, body: &Value) -> Result<String> {
+    pub(crate) async fn create_session(&self, body: &Value) -> Result<String> {
         let v = self.checked(Method::POST, "/v1/cli/sessions", Some(body), "create a session").await?;
         v["session_id"].as_str().or_else(|| v["id"].as_str()).map(str::to_string).ok_or_else(|| {
             Error::other("The AI backend created a session but gave no session_id.")
@@ -157,12 +157,12 @@ impl AiClient {
     }
 
     /// `POST /v1/cli/sessions/{id}/messages`.
-    pub async fn send_message(&self, session: &str, body: &Value) -> Result<()> {
+    pub(crate) async fn send_message(&self, session: &str, body: &Value) -> Result<()> {
         self.checked(Method::POST, &format!("/v1/cli/sessions/{session}/messages"), Some(body), "send the message").await.map(|_| ())
     }
 
     /// `GET /v1/cli/sessions/{id}/events[?cursor=N]`: the open SSE response (status checked).
-    pub async fn open_events(&self, session: &str, cursor: Option<u64>) -> Result<Response> {
+    pub(crate) async fn open_events(&self, session: &str, cursor: Option<u64>) -> Result<Response> {
         let path = match cursor {
             Some(c) => format!("/v1/cli/sessions/{session}/events?cursor={c}"),
             None => format!("/v1/cli/sessions/{session}/events"),
@@ -186,13 +186,13 @@ impl AiClient {
     }
 
     /// `POST /v1/cli/sessions/{id}/tool-results`.
-    pub async fn tool_result(&self, session: &str, request_id: &str, out: &tools::ToolOutput) -> Result<()> {
+    pub(crate) async fn tool_result(&self, session: &str, request_id: &str, out: &tools::ToolOutput) -> Result<()> {
         let body = serde_json::json!({"request_id": request_id, "result": {"stdout": out.stdout, "stderr": out.stderr, "exit_code": out.exit_code}});
         self.checked(Method::POST, &format!("/v1/cli/sessions/{session}/tool-results"), Some(&body), "send a tool result").await.map(|_| ())
     }
 
     /// `POST /v1/cli/sessions/{id}/expire`, best effort within 2 s.
-    pub async fn expire(&self, session: &str) {
+    pub(crate) async fn expire(&self, session: &str) {
         let path = format!("/v1/cli/sessions/{session}/expire");
         if let Ok(b) = self.request(Method::POST, &path).await {
             let _ = b.timeout(Duration::from_secs(2)).send().await;
@@ -200,7 +200,7 @@ impl AiClient {
     }
 
     /// `GET /v1/cli/credits[?org_id=N]`: what the user (and the organization) may still spend.
-    pub async fn credits(&self, org_id: Option<&str>) -> Result<Value> {
+    pub(crate) async fn credits(&self, org_id: Option<&str>) -> Result<Value> {
         let path = match org_id {
             Some(id) => format!("/v1/cli/credits?org_id={}", crate::http::encode_component(id)),
             None => "/v1/cli/credits".to_string(),
@@ -209,7 +209,7 @@ impl AiClient {
     }
 
     /// `GET /v1/cli/sessions?limit=N&cwd=...&status=expired`: the sessions to continue, newest first.
-    pub async fn expired_sessions(&self, cwd: &str) -> Result<Vec<Value>> {
+    pub(crate) async fn expired_sessions(&self, cwd: &str) -> Result<Vec<Value>> {
         let path = format!("/v1/cli/sessions?limit=10&cwd={}&status=expired", crate::http::encode_component(cwd));
         let v = self.checked(Method::GET, &path, None, "list sessions").await?;
         Ok(v["sessions"].as_array().cloned().unwrap_or_default())
@@ -217,7 +217,7 @@ impl AiClient {
 }
 
 /// The first retry delay (1 s; `SEQERA_AI_RETRY_BASE_MS` changes it, for tests).
-pub fn retry_base() -> Duration {
+pub(crate) fn retry_base() -> Duration {
     crate::config::env::var("SEQERA_AI_RETRY_BASE_MS")
         .and_then(|v| v.parse().ok())
         .map(Duration::from_millis)

@@ -57,12 +57,12 @@ fn has_drivers(top: &Path) -> bool {
 }
 
 /// The top of the git work tree holding `cwd`, found by its `.git` (no process needed).
-pub fn git_root(cwd: &Path) -> Option<PathBuf> {
+pub(crate) fn git_root(cwd: &Path) -> Option<PathBuf> {
     cwd.ancestors().find(|d| d.join(".git").exists()).map(Path::to_path_buf)
 }
 
 /// `{is_git_repo, branch?, files:[{path, added, removed, status}], recent_commits?:[{hash, author, date, message, diff?}]}`.
-pub fn git_status(cwd: &Path) -> Value {
+pub(crate) fn git_status(cwd: &Path) -> Value {
     let Some(top) = git(cwd, &["rev-parse", "--show-toplevel"]) else {
         return json!({"is_git_repo": git_root(cwd).is_some()});
     };
@@ -164,7 +164,7 @@ fn front_matter(text: &str) -> Option<(String, String)> {
 /// Skills: `<dir>/<skill>/SKILL.md` under `.seqera/skills` and `.agents/skills` from `cwd` up to the git
 /// root (source "project"), then under `$XDG_CONFIG_HOME/seqera/skills`, `~/.seqera/skills` and
 /// `~/.agents/skills` (source "user"). A name seen once is not repeated.
-pub fn skills(cwd: &Path) -> Vec<Value> {
+pub(crate) fn skills(cwd: &Path) -> Vec<Value> {
     let mut roots: Vec<(PathBuf, &str)> = Vec::new();
     let stop = git_root(cwd);
     for dir in cwd.ancestors() {
@@ -196,7 +196,7 @@ pub fn skills(cwd: &Path) -> Vec<Value> {
 }
 
 /// `[{path, content}]` for the `*.md` files of `cwd/.seqera/<kind>` (docs or memory), 16,000 characters each.
-pub fn notes(cwd: &Path, kind: &str) -> Vec<Value> {
+pub(crate) fn notes(cwd: &Path, kind: &str) -> Vec<Value> {
     let Ok(entries) = std::fs::read_dir(cwd.join(".seqera").join(kind)) else { return Vec::new() };
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "md")).collect();
     paths.sort();

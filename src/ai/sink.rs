@@ -7,7 +7,7 @@ use serde_json::Value;
 
 /// The user's answer to an approval question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
+pub(crate) enum Verdict {
     /// Run it this once.
     Once,
     /// Run it, and what it stands for, for the rest of the session.
@@ -19,14 +19,14 @@ pub enum Verdict {
 
 /// One approval question: the command whole (it may span lines), the approval mode's name and why the
 /// command needs approval. These are the backend's words: a sink sanitizes them before a terminal.
-pub struct Approval<'a> {
-    pub command: &'a str,
-    pub mode: &'a str,
-    pub why: &'a str,
+pub(crate) struct Approval<'a> {
+    pub(crate) command: &'a str,
+    pub(crate) mode: &'a str,
+    pub(crate) why: &'a str,
 }
 
 /// What a turn reports, as it happens. Every string may come from the (untrusted) backend.
-pub trait TurnSink: Send {
+pub(crate) trait TurnSink: Send {
     /// A piece of the answer's text.
     fn text(&mut self, delta: &str);
     /// A piece of the assistant's reasoning.
@@ -48,23 +48,4 @@ pub trait TurnSink: Send {
     fn failed(&mut self);
     /// Asks whether a command may run; `Verdict::NoTerminal` when there is nobody to ask.
     fn ask(&mut self, question: &Approval<'_>) -> Verdict;
-}
-
-/// A sink that shows nothing and can ask nobody (tests, and callers that only want the text back).
-#[derive(Debug, Default)]
-pub struct Silent;
-
-impl TurnSink for Silent {
-    fn text(&mut self, _: &str) {}
-    fn reasoning(&mut self, _: &str) {}
-    fn tool_call(&mut self, _: &str) {}
-    fn tool_result(&mut self, _: &str, _: bool) {}
-    fn tool_running(&mut self, _: &str) {}
-    fn approval_note(&mut self, _: &str) {}
-    fn event(&mut self, _: &str, _: &str, _: &Value) {}
-    fn finished(&mut self) {}
-    fn failed(&mut self) {}
-    fn ask(&mut self, _: &Approval<'_>) -> Verdict {
-        Verdict::NoTerminal
-    }
 }

@@ -13,7 +13,7 @@ pub struct SseParser {
 
 #[derive(Debug, PartialEq)]
 pub struct SseEvent {
-    pub id: Option<u64>,
+    pub(crate) id: Option<u64>,
     pub data: String,
 }
 
@@ -71,7 +71,7 @@ impl SseParser {
     }
 
     /// Bytes held for an event not yet complete (a stream that never ends one grows this).
-    pub fn pending(&self) -> usize {
+    pub(crate) fn pending(&self) -> usize {
         self.buf.len() + self.partial.len()
     }
 }

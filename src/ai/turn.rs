@@ -17,14 +17,14 @@ use crate::error::{Error, Result};
 
 mod stream;
 
-pub struct TurnOptions {
+pub(crate) struct TurnOptions {
     /// Where the turn reports what happens and asks for approval (the front end's).
-    pub sink: Box<dyn TurnSink>,
-    pub approval: Mode,
-    pub events: Option<std::fs::File>,
-    pub verbose: bool,
+    pub(crate) sink: Box<dyn TurnSink>,
+    pub(crate) approval: Mode,
+    pub(crate) events: Option<std::fs::File>,
+    pub(crate) verbose: bool,
     /// Plan mode: the assistant plans; commands and file changes are blocked here, on the client.
-    pub plan: bool,
+    pub(crate) plan: bool,
 }
 
 /// What the client remembers of one AI session across turns: its ID, the files read (for the
@@ -32,38 +32,38 @@ pub struct TurnOptions {
 /// [`crate::context::Session`], so a later `ai` line continues where the last one stopped, even one
 /// interrupted with Ctrl-C.
 #[derive(Debug, Default, Clone)]
-pub struct Memory {
-    pub session: Option<String>,
-    pub reads: Reads,
-    pub always: Always,
+pub(crate) struct Memory {
+    pub(crate) session: Option<String>,
+    pub(crate) reads: Reads,
+    pub(crate) always: Always,
     /// The shell's `/approval MODE`: the mode for later turns unless a turn names its own.
-    pub approval: Option<Mode>,
+    pub(crate) approval: Option<Mode>,
 }
 
 impl Memory {
     /// Ends the session (for `/clear` or leaving): what belonged to it goes, the chosen mode stays.
-    pub fn end_session(&mut self) -> Option<String> {
+    pub(crate) fn end_session(&mut self) -> Option<String> {
         self.reads = Reads::default();
         self.always.clear();
         self.session.take()
     }
 }
 
-pub type SharedMemory = std::sync::Arc<std::sync::Mutex<Memory>>;
+pub(crate) type SharedMemory = std::sync::Arc<std::sync::Mutex<Memory>>;
 
 /// A conversation: one backend session, created on the first question, and what this client remembers
 /// across its turns (files read, "always approve" patterns).
-pub struct Conversation {
-    pub client: AiClient,
-    pub session: Option<String>,
+pub(crate) struct Conversation {
+    pub(crate) client: AiClient,
+    pub(crate) session: Option<String>,
     /// The session has earlier runs: the backend replays them before `history_end`.
-    pub resumed: bool,
-    pub cwd: PathBuf,
-    pub organization_id: Option<String>,
-    pub headless: bool,
-    pub extra_env: Vec<(String, String)>,
+    pub(crate) resumed: bool,
+    pub(crate) cwd: PathBuf,
+    pub(crate) organization_id: Option<String>,
+    pub(crate) headless: bool,
+    pub(crate) extra_env: Vec<(String, String)>,
     /// How `seqera …` commands the assistant asks for are judged (the command tree knows).
-    pub seqera_risk: SeqeraRisk,
+    pub(crate) seqera_risk: SeqeraRisk,
     reads: Reads,
     always: Always,
     /// Where the memory is kept between turns (the shell's or a script's session), if anywhere.
@@ -71,11 +71,11 @@ pub struct Conversation {
 }
 
 #[derive(Debug, Default)]
-pub struct TurnResult {
-    pub text: String,
+pub(crate) struct TurnResult {
+    pub(crate) text: String,
     /// Tool calls refused (by the user, or for want of a terminal to ask on).
-    pub rejected: Vec<String>,
-    pub finish_reason: String,
+    pub(crate) rejected: Vec<String>,
+    pub(crate) finish_reason: String,
 }
 
 fn iso_now() -> String {
@@ -105,7 +105,7 @@ fn caller(headless: bool) -> &'static str {
 }
 
 impl Conversation {
-    pub fn new(client: AiClient, cwd: PathBuf, organization_id: Option<String>, headless: bool) -> Conversation {
+    pub(crate) fn new(client: AiClient, cwd: PathBuf, organization_id: Option<String>, headless: bool) -> Conversation {
         Conversation {
             client,
             session: None,
@@ -122,7 +122,7 @@ impl Conversation {
     }
 
     /// Continues the memory kept in `shared` (its session, reads and patterns) and keeps it up to date.
-    pub fn remembering(mut self, shared: SharedMemory) -> Conversation {
+    pub(crate) fn remembering(mut self, shared: SharedMemory) -> Conversation {
         let kept = shared.lock().unwrap_or_else(|p| p.into_inner()).clone();
         if kept.session.is_some() {
             self.resumed = true;
@@ -133,7 +133,7 @@ impl Conversation {
     }
 
     /// Switches to another session (`-s`, `-c`): what was remembered of the old one does not apply.
-    pub fn continue_session(&mut self, id: String) {
+    pub(crate) fn continue_session(&mut self, id: String) {
         if self.session.as_deref() != Some(id.as_str()) {
             self.reads = Reads::default();
             self.always.clear();
@@ -152,7 +152,7 @@ impl Conversation {
     }
 
     /// Asks one question and follows the run to its end.
-    pub async fn ask(&mut self, question: &str, opts: &mut TurnOptions) -> Result<TurnResult> {
+    pub(crate) async fn ask(&mut self, question: &str, opts: &mut TurnOptions) -> Result<TurnResult> {
         let session = match &self.session {
             Some(s) => s.clone(),
             None => {
@@ -347,7 +347,7 @@ fn reasons(j: &Judgement) -> String {
 
 /// `interrupted {}` on the `--sub-agent` stream, after Ctrl-C or SIGTERM stopped the turn (the events file
 /// has no such type).
-pub fn emit_interrupted(opts: &mut TurnOptions) {
+pub(crate) fn emit_interrupted(opts: &mut TurnOptions) {
     emit_to(opts, None, "interrupted", json!({}));
 }
 

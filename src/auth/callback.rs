@@ -18,7 +18,7 @@ use tokio::sync::oneshot;
 use crate::config::env;
 use crate::error::{Error, ErrorKind, Result};
 
-pub const DEFAULT_PORT: u16 = 53682;
+pub(crate) const DEFAULT_PORT: u16 = 53682;
 
 /// `SEQERA_AUTH_REDIRECT_PORT`: a port number, 0 to 65535 (0: any free port); anything else is an error.
 fn first_port() -> Result<u16> {
@@ -29,7 +29,7 @@ fn first_port() -> Result<u16> {
     })
 }
 
-pub async fn bind() -> Result<TcpListener> {
+pub(crate) async fn bind() -> Result<TcpListener> {
     let first = first_port()?;
     if first == 0 {
         return TcpListener::bind(("127.0.0.1", 0)).await.map_err(|e| Error::other(format!("Cannot listen on 127.0.0.1: {e}.")));
@@ -46,7 +46,7 @@ pub async fn bind() -> Result<TcpListener> {
 }
 
 /// `SEQERA_AUTH_CALLBACK_TIMEOUT_MS`: default 120 s; 100 ms to one day, anything else is an error.
-pub fn timeout() -> Result<Duration> {
+pub(crate) fn timeout() -> Result<Duration> {
     let Some(v) = env::var("SEQERA_AUTH_CALLBACK_TIMEOUT_MS") else { return Ok(Duration::from_secs(120)) };
     match v.trim().parse::<u64>() {
         Ok(ms) if (100..=86_400_000).contains(&ms) => Ok(Duration::from_millis(ms)),

@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use crate::config::env;
 
-pub const SERVICE: &str = "seqera-shell";
+pub(crate) const SERVICE: &str = "seqera-shell";
 
-pub fn timeout() -> Duration {
+pub(crate) fn timeout() -> Duration {
     Duration::from_millis(env::var("SEQERA_KEYRING_TIMEOUT_MS").and_then(|v| v.parse().ok()).unwrap_or(3000))
 }
 
@@ -71,7 +71,7 @@ fn bounded_or_undone<T: Send + 'static>(
 
 /// Waits (at most `wait`) for keyring calls that were given up on to finish and be undone, so a process
 /// that fell back to the file does not exit with a keyring write still on its way.
-pub fn settle(wait: Duration) {
+pub(crate) fn settle(wait: Duration) {
     let n = ABANDONED.0.lock().unwrap_or_else(|p| p.into_inner());
     let _ = ABANDONED.1.wait_timeout_while(n, wait, |n| *n > 0);
 }
@@ -85,7 +85,7 @@ static LATEST_WRITE: AtomicU64 = AtomicU64::new(0);
 
 /// Writes the secret and reads it back: a keyring that accepts a write but cannot return it is no store.
 /// A write that times out and lands later is deleted again (unless a newer write was made since).
-pub fn save(profile: &str, secret: String) -> Result<(), String> {
+pub(crate) fn save(profile: &str, secret: String) -> Result<(), String> {
     let profile = profile.to_string();
     let generation = LATEST_WRITE.fetch_add(1, Ordering::SeqCst) + 1;
     let undo_profile = profile.clone();
@@ -111,7 +111,7 @@ pub fn save(profile: &str, secret: String) -> Result<(), String> {
 }
 
 /// `Ok(None)` when there is no entry.
-pub fn load(profile: &str) -> Result<Option<String>, String> {
+pub(crate) fn load(profile: &str) -> Result<Option<String>, String> {
     let profile = profile.to_string();
     bounded(move || match entry(&profile)?.get_password() {
         Ok(s) => Ok(Some(s)),
@@ -120,7 +120,7 @@ pub fn load(profile: &str) -> Result<Option<String>, String> {
     })
 }
 
-pub fn delete(profile: &str) -> Result<(), String> {
+pub(crate) fn delete(profile: &str) -> Result<(), String> {
     let profile = profile.to_string();
     bounded(move || match entry(&profile)?.delete_credential() {
         Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),

@@ -11,8 +11,8 @@
 //! Not built yet: the OS keyring backend (the file store is used).
 
 pub mod callback;
-pub mod keyring_store;
-pub mod oidc;
+pub(crate) mod keyring_store;
+pub(crate) mod oidc;
 pub mod store;
 
 use std::fmt;
@@ -24,12 +24,12 @@ use crate::http::Http;
 use crate::secret::Secret;
 use store::{StoredLogin, TokenStore};
 
-pub const TOKEN_ENV_VARS: &[&str] = &["SEQERA_ACCESS_TOKEN", "SEQERA_TOKEN", "TOWER_ACCESS_TOKEN"];
+pub(crate) const TOKEN_ENV_VARS: &[&str] = &["SEQERA_ACCESS_TOKEN", "SEQERA_TOKEN", "TOWER_ACCESS_TOKEN"];
 /// Refresh when fewer seconds than this remain.
-pub const REFRESH_BEFORE_SECS: u64 = 300;
+pub(crate) const REFRESH_BEFORE_SECS: u64 = 300;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TokenSource {
+pub(crate) enum TokenSource {
     Env(&'static str),
     Sandbox,
     /// A login stored by `seqera login`, at this location (a file path, or the OS keyring entry).
@@ -48,7 +48,7 @@ impl fmt::Display for TokenSource {
 
 impl TokenSource {
     /// What to do when the server rejects this token.
-    pub fn fix_hint(&self) -> String {
+    pub(crate) fn fix_hint(&self) -> String {
         match self {
             TokenSource::Env(var) => {
                 format!("Update or unset {var} (create a token under Your tokens in Seqera Platform), or run `seqera login`.")
@@ -62,7 +62,7 @@ impl TokenSource {
 #[derive(Debug, Clone)]
 pub struct AccessToken {
     pub secret: Secret<String>,
-    pub source: TokenSource,
+    pub(crate) source: TokenSource,
 }
 
 /// Whether two URLs name the same place (scheme, host and port case- and default-insensitively; a trailing
@@ -139,14 +139,14 @@ impl TokenProvider {
     }
 
     /// A provider with one given token (used to check a token before it is stored).
-    pub fn fixed(token: AccessToken) -> TokenProvider {
+    pub(crate) fn fixed(token: AccessToken) -> TokenProvider {
         TokenProvider { fixed: Some(token), stored: None, refused: None }
     }
 
     /// Binds a stored login to the Platform it came from: when `api_url` or `auth_domain` (described by
     /// `api_setting` / `auth_setting` for the message) is not the login's, every use of the token fails
     /// and nothing is sent. Env and sandbox tokens are not stored logins and are not bound.
-    pub fn bound_to(mut self, api_url: &str, api_setting: &str, auth_domain: &str, auth_setting: &str) -> TokenProvider {
+    pub(crate) fn bound_to(mut self, api_url: &str, api_setting: &str, auth_domain: &str, auth_setting: &str) -> TokenProvider {
         let Some(s) = &self.stored else { return self };
         let login = s.login.try_lock().map(|l| (l.api_url.clone(), l.auth_domain.clone()));
         let Ok((login_api, login_auth)) = login else { return self };
@@ -174,7 +174,7 @@ impl TokenProvider {
     }
 
     /// Where the token comes from, without using it.
-    pub fn source(&self) -> Option<TokenSource> {
+    pub(crate) fn source(&self) -> Option<TokenSource> {
         match (&self.fixed, &self.stored) {
             (Some(t), _) => Some(t.source.clone()),
             (None, Some(s)) => Some(TokenSource::Stored(s.location.clone())),
@@ -183,7 +183,7 @@ impl TokenProvider {
     }
 
     /// Whether a rejected token can be refreshed (an OIDC login with a refresh token).
-    pub fn can_refresh(&self) -> bool {
+    pub(crate) fn can_refresh(&self) -> bool {
         self.stored.is_some()
     }
 
@@ -207,7 +207,7 @@ impl TokenProvider {
     }
 
     /// After a 401 with `rejected`: refresh once (unless someone already did) and hand out the new token.
-    pub async fn force_refresh(&self, rejected: &Secret<String>) -> Result<AccessToken> {
+    pub(crate) async fn force_refresh(&self, rejected: &Secret<String>) -> Result<AccessToken> {
         if let Some(e) = &self.refused {
             return Err(e.clone());
         }
@@ -223,7 +223,7 @@ impl TokenProvider {
 /// Refreshes under the cross-process lock. `rejected`: the token a server refused (forces a refresh
 /// even when it looks fresh, unless the stored one is already a different token).
 /// Takes the profile's cross-process lock, which orders login, refresh and logout of one profile.
-pub async fn lock_profile(store: &TokenStore, profile: &str) -> Result<std::fs::File> {
+pub(crate) async fn lock_profile(store: &TokenStore, profile: &str) -> Result<std::fs::File> {
     let (store, profile) = (store.clone(), profile.to_string());
     tokio::task::spawn_blocking(move || store.lock(&profile).map_err(|e| (store.path(&profile), e)))
         .await

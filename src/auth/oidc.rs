@@ -17,41 +17,41 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
 use crate::secret::Secret;
 
-pub const DEFAULT_CLIENT_ID: &str = "seqera_ai_cli";
-pub const DEFAULT_AUDIENCE: &str = "platform";
-pub const SCOPES: &[&str] = &["openid", "profile", "email", "offline_access"];
+pub(crate) const DEFAULT_CLIENT_ID: &str = "seqera_ai_cli";
+pub(crate) const DEFAULT_AUDIENCE: &str = "platform";
+pub(crate) const SCOPES: &[&str] = &["openid", "profile", "email", "offline_access"];
 
-pub fn client_id() -> String {
+pub(crate) fn client_id() -> String {
     env::var("SEQERA_AUTH_CLI_CLIENT_ID").unwrap_or_else(|| DEFAULT_CLIENT_ID.into())
 }
 
-pub fn audience() -> String {
+pub(crate) fn audience() -> String {
     env::var("SEQERA_AUTH_AUDIENCE").unwrap_or_else(|| DEFAULT_AUDIENCE.into())
 }
 
 #[derive(Debug, Clone, Deserialize)]
-pub struct Discovery {
+pub(crate) struct Discovery {
     #[serde(default)]
-    pub issuer: Option<String>,
-    pub authorization_endpoint: String,
-    pub token_endpoint: String,
+    pub(crate) issuer: Option<String>,
+    pub(crate) authorization_endpoint: String,
+    pub(crate) token_endpoint: String,
     #[serde(default)]
-    pub device_authorization_endpoint: Option<String>,
+    pub(crate) device_authorization_endpoint: Option<String>,
     #[serde(default)]
-    pub revocation_endpoint: Option<String>,
+    pub(crate) revocation_endpoint: Option<String>,
 }
 
 /// What a successful grant gives.
-pub struct Tokens {
-    pub access: Secret<String>,
-    pub refresh: Option<Secret<String>>,
-    pub expires_in: Option<Duration>,
+pub(crate) struct Tokens {
+    pub(crate) access: Secret<String>,
+    pub(crate) refresh: Option<Secret<String>>,
+    pub(crate) expires_in: Option<Duration>,
 }
 
 /// `GET {auth_domain}/.well-known/openid-configuration` (path overridable with
 /// `SEQERA_AUTH_CONFIGURATION_ENDPOINT`). A 404 or an HTML page names the URL. The document must name
 /// the auth domain as its issuer, and its endpoints must be https unless on loopback (or `allow_http`).
-pub async fn discover(http: &Http, auth_domain: &str, setting: &str, allow_http: bool) -> Result<Discovery> {
+pub(crate) async fn discover(http: &Http, auth_domain: &str, setting: &str, allow_http: bool) -> Result<Discovery> {
     let path = env::var("SEQERA_AUTH_CONFIGURATION_ENDPOINT").unwrap_or_else(|| "/.well-known/openid-configuration".into());
     let url = format!("{}{}", auth_domain.trim_end_matches('/'), path);
     let request = http
@@ -213,7 +213,13 @@ fn grant_error<RE: std::error::Error + 'static, T: oauth2::ErrorResponseType + A
 
 /// Exchanges a refresh token. `invalid_grant` comes back as `ErrorKind::Auth`; a network error or 5xx
 /// as `Network`/`Other`, so the caller can keep the stored token.
-pub async fn refresh(http: &Http, token_endpoint: &str, client_id: &str, refresh_token: &Secret<String>, setting: &str) -> Result<Tokens> {
+pub(crate) async fn refresh(
+    http: &Http,
+    token_endpoint: &str,
+    client_id: &str,
+    refresh_token: &Secret<String>,
+    setting: &str,
+) -> Result<Tokens> {
     let client = token_client(token_endpoint, client_id)?;
     let rt = RefreshToken::new(refresh_token.expose().clone());
     let mut req = client.exchange_refresh_token(&rt);
@@ -227,7 +233,7 @@ pub async fn refresh(http: &Http, token_endpoint: &str, client_id: &str, refresh
 }
 
 /// RFC 7009 revocation as a form POST. Failures are for the caller to report as a warning.
-pub async fn revoke(http: &Http, endpoint: &str, client_id: &str, token: &Secret<String>, setting: &str) -> Result<()> {
+pub(crate) async fn revoke(http: &Http, endpoint: &str, client_id: &str, token: &Secret<String>, setting: &str) -> Result<()> {
     let form = [("token", token.expose().as_str()), ("token_type_hint", "refresh_token"), ("client_id", client_id)];
     let request = http
         .client()
@@ -240,16 +246,16 @@ pub async fn revoke(http: &Http, endpoint: &str, client_id: &str, token: &Secret
 }
 
 /// The browser (authorization code + PKCE) flow, given a bound loopback listener.
-pub struct BrowserLogin {
-    pub authorize_url: String,
-    pub redirect_uri: String,
+pub(crate) struct BrowserLogin {
+    pub(crate) authorize_url: String,
+    pub(crate) redirect_uri: String,
     client: BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>,
     verifier: oauth2::PkceCodeVerifier,
     state: CsrfToken,
 }
 
 impl BrowserLogin {
-    pub fn new(d: &Discovery, port: u16) -> Result<BrowserLogin> {
+    pub(crate) fn new(d: &Discovery, port: u16) -> Result<BrowserLogin> {
         let redirect_uri = format!("http://127.0.0.1:{port}/callback");
         let client = BasicClient::new(ClientId::new(client_id()))
             .set_auth_uri(
@@ -267,11 +273,11 @@ impl BrowserLogin {
     }
 
     /// The `state` the callback must echo.
-    pub fn state(&self) -> &str {
+    pub(crate) fn state(&self) -> &str {
         self.state.secret()
     }
 
-    pub async fn exchange(self, http: &Http, code: String, setting: &str) -> Result<Tokens> {
+    pub(crate) async fn exchange(self, http: &Http, code: String, setting: &str) -> Result<Tokens> {
         let endpoint = self.client.token_uri().to_string();
         self.client
             .exchange_code(AuthorizationCode::new(code))
@@ -285,7 +291,7 @@ impl BrowserLogin {
 
 /// The device flow: `announce` is told the user code and the URL, then this polls until approval,
 /// honouring `interval`, `slow_down` and `expires_in`.
-pub async fn device_login(
+pub(crate) async fn device_login(
     http: &Http,
     d: &Discovery,
     setting: &str,

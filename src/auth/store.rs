@@ -16,7 +16,7 @@ use crate::secret::Secret;
 
 /// Which store holds a login.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Backend {
+pub(crate) enum Backend {
     #[default]
     File,
     Keyring,
@@ -32,33 +32,33 @@ struct Pointer {
 }
 
 #[derive(Clone, Serialize, Deserialize)]
-pub struct StoredLogin {
+pub(crate) struct StoredLogin {
     /// `token` (a personal access token from `login --with-token`) or `oidc`.
-    pub kind: String,
-    pub access_token: String,
+    pub(crate) kind: String,
+    pub(crate) access_token: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub refresh_token: Option<String>,
+    pub(crate) refresh_token: Option<String>,
     /// Unix seconds; `None` for tokens that do not expire.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<u64>,
+    pub(crate) expires_at: Option<u64>,
     /// The API the token was checked against: the token is only ever sent there.
-    pub api_url: String,
+    pub(crate) api_url: String,
     /// For `oidc` logins, the auth domain (issuer) it came from; a login is not used against another.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub auth_domain: Option<String>,
+    pub(crate) auth_domain: Option<String>,
     #[serde(default)]
-    pub user_name: String,
+    pub(crate) user_name: String,
     /// For `oidc` logins: where to refresh and revoke, and as which client, so that a refresh needs no
     /// discovery request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token_endpoint: Option<String>,
+    pub(crate) token_endpoint: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revocation_endpoint: Option<String>,
+    pub(crate) revocation_endpoint: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_id: Option<String>,
+    pub(crate) client_id: Option<String>,
     /// Where this login was loaded from or is to be saved; not part of the stored data.
     #[serde(skip)]
-    pub backend: Backend,
+    pub(crate) backend: Backend,
 }
 
 impl std::fmt::Debug for StoredLogin {
@@ -72,7 +72,7 @@ impl std::fmt::Debug for StoredLogin {
 }
 
 impl StoredLogin {
-    pub fn access(&self) -> Secret<String> {
+    pub(crate) fn access(&self) -> Secret<String> {
         Secret::new(self.access_token.clone())
     }
 }
@@ -94,23 +94,23 @@ impl TokenStore {
     }
 
     /// Where a login of `profile` in `backend` lives, for messages.
-    pub fn location(&self, profile: &str, backend: Backend) -> String {
+    pub(crate) fn location(&self, profile: &str, backend: Backend) -> String {
         match backend {
             Backend::File => self.path(profile).display().to_string(),
             Backend::Keyring => format!("the OS keyring ({}/{profile})", keyring_store::SERVICE),
         }
     }
 
-    pub fn path(&self, profile: &str) -> PathBuf {
+    pub(crate) fn path(&self, profile: &str) -> PathBuf {
         self.dir.join(format!("{profile}.json"))
     }
 
     /// Takes the profile's exclusive refresh lock (blocking); it is released when the file is dropped.
-    pub fn lock(&self, profile: &str) -> std::io::Result<std::fs::File> {
+    pub(crate) fn lock(&self, profile: &str) -> std::io::Result<std::fs::File> {
         crate::fsutil::lock_exclusive(&self.dir.join(format!("{profile}.lock")))
     }
 
-    pub fn load(&self, profile: &str) -> Result<Option<StoredLogin>> {
+    pub(crate) fn load(&self, profile: &str) -> Result<Option<StoredLogin>> {
         let path = self.path(profile);
         let bytes = match std::fs::read(&path) {
             Ok(bytes) => bytes,
@@ -143,7 +143,7 @@ impl TokenStore {
     }
 
     /// Saves a login where it lives (`login.backend`).
-    pub fn save(&self, profile: &str, login: &StoredLogin) -> Result<()> {
+    pub(crate) fn save(&self, profile: &str, login: &StoredLogin) -> Result<()> {
         let path = self.path(profile);
         let write = |bytes: &[u8]| {
             crate::fsutil::write_private_atomic(&path, bytes)
@@ -169,7 +169,7 @@ impl TokenStore {
     /// Saves a new login: in the keyring unless `SEQERA_NO_KEYCHAIN` or `allow_keyring == false`; a keyring
     /// that is missing, locked, slow or fails its read-back falls back to the file. Returns the reason for
     /// a fallback, for the one warning at login.
-    pub fn save_new(&self, profile: &str, mut login: StoredLogin, allow_keyring: bool) -> Result<(StoredLogin, Option<String>)> {
+    pub(crate) fn save_new(&self, profile: &str, mut login: StoredLogin, allow_keyring: bool) -> Result<(StoredLogin, Option<String>)> {
         let mut fallback = None;
         if allow_keyring && !keyring_off() {
             login.backend = Backend::Keyring;
@@ -191,7 +191,7 @@ impl TokenStore {
     }
 
     /// Removes the stored login (and its keyring entry); `Ok(false)` when there was none.
-    pub fn delete(&self, profile: &str) -> Result<bool> {
+    pub(crate) fn delete(&self, profile: &str) -> Result<bool> {
         let path = self.path(profile);
         let in_keyring = std::fs::read(&path)
             .ok()
@@ -212,7 +212,7 @@ impl TokenStore {
     }
 
     /// Profiles with a stored login.
-    pub fn profiles(&self) -> Vec<String> {
+    pub(crate) fn profiles(&self) -> Vec<String> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else { return Vec::new() };
         entries
             .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".json").map(str::to_string))

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::ai::approval::Mode;
 use crate::ai::turn::{Conversation, TurnOptions, TurnResult};
+use crate::config::{ApprovalMode, Key};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::Output;
@@ -16,43 +17,49 @@ use crate::output::status::Topic;
 #[command(after_help = "Examples:\n  seqera ai \"which of my credentials are invalid?\"\n  \
                         seqera ai -c \"and in acme/dev?\"          # continue the last session here\n  \
                         seqera ai --approval-mode full \"lint my pipeline\"")]
-pub struct Args {
+pub(crate) struct Args {
     /// The question (quote it)
     #[arg(value_name = "QUESTION")]
-    pub question: Vec<String>,
+    pub(crate) question: Vec<String>,
     /// Show the AI credits left for you and the selected organization, and ask nothing
     #[arg(long, conflicts_with_all = ["question", "continue_last", "session", "sub_agent", "plan"])]
-    pub credits: bool,
+    pub(crate) credits: bool,
     /// Show the assistant's reasoning on stderr
     #[arg(long)]
-    pub show_thinking: bool,
+    pub(crate) show_thinking: bool,
     /// Show tool calls on stderr
     #[arg(long)]
-    pub show_tools: bool,
+    pub(crate) show_tools: bool,
     /// Show tool results on stderr (first 500 characters)
     #[arg(long)]
-    pub show_tool_results: bool,
+    pub(crate) show_tool_results: bool,
     /// Which tool calls run without asking [config: approval_mode] [default: default]
-    #[arg(long, value_name = "MODE", value_parser = ["basic", "default", "full"])]
-    pub approval_mode: Option<String>,
+    #[arg(long, value_name = "MODE", value_parser = approval_modes())]
+    pub(crate) approval_mode: Option<ApprovalMode>,
     /// Plan only: the assistant may read and search here, but commands and file changes are blocked
     #[arg(long)]
-    pub plan: bool,
+    pub(crate) plan: bool,
     /// Continue a session started in this directory (the most recent; a picker on a terminal)
     #[arg(short = 'c', long = "continue", conflicts_with = "session")]
-    pub continue_last: bool,
+    pub(crate) continue_last: bool,
     /// Continue this session
     #[arg(short = 's', long, value_name = "ID", add = clap_complete::engine::ArgValueCandidates::new(crate::names::ai_session_candidates))]
-    pub session: Option<String>,
+    pub(crate) session: Option<String>,
     /// Also write every event as a JSON line to this file
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
-    pub events_path: Option<PathBuf>,
+    pub(crate) events_path: Option<PathBuf>,
     /// Print only JSON lines on stdout (for another agent to read)
     #[arg(long)]
-    pub sub_agent: bool,
+    pub(crate) sub_agent: bool,
 }
 
-pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+/// `--approval-mode`'s values, help and completion, from the one list of modes.
+fn approval_modes() -> impl clap::builder::TypedValueParser<Value = ApprovalMode> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(ApprovalMode::NAMES).map(|s| ApprovalMode::parse(&s).expect("a listed mode"))
+}
+
+pub(crate) async fn run(args: Args, ctx: &Context) -> Result<Output> {
     if args.credits {
         return credits(ctx).await;
     }
@@ -62,7 +69,7 @@ pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     let can_ask = crate::output::prompt::can_prompt();
     let mut opts = TurnOptions { sink: terminal_sink(&args, ctx, can_ask), approval, events, verbose: false, plan: args.plan };
     let cwd = std::env::current_dir().map_err(|e| Error::other(format!("Cannot tell the current directory: {e}.")))?;
-    let one_shot = !ctx.in_session;
+    let one_shot = !ctx.session().long_lived;
     let mut conv = conversation(&args, ctx, cwd.clone()).await;
     if let Some(id) = args.session.clone() {
         conv.continue_session(id);
@@ -95,14 +102,14 @@ fn question(args: &Args) -> Result<String> {
 
 /// The flag, else the shell's `/approval` choice, else the setting.
 fn approval_mode(args: &Args, ctx: &Context) -> Result<Mode> {
-    let chosen = if ctx.in_session { ctx.ai_session.lock().unwrap_or_else(|p| p.into_inner()).approval } else { None };
-    let mode_text = args
-        .approval_mode
-        .clone()
-        .or_else(|| chosen.map(|m| m.name().to_string()))
-        .or_else(|| ctx.settings.get("approval_mode").value.clone())
-        .unwrap_or_else(|| "default".into());
-    Mode::parse(&mode_text).ok_or_else(|| Error::usage(format!("`{mode_text}` is not an approval mode.")))
+    let chosen = if ctx.session().long_lived { ctx.session().ai_session.lock().unwrap_or_else(|p| p.into_inner()).approval } else { None };
+    match args.approval_mode.or(chosen) {
+        Some(mode) => Ok(mode),
+        None => {
+            let setting = ctx.settings.get(Key::ApprovalMode).value.as_deref().unwrap_or(ApprovalMode::Default.name());
+            ApprovalMode::parse(setting).ok_or_else(|| Error::usage(format!("`{setting}` is not an approval mode.")))
+        }
+    }
 }
 
 /// `--events-path`: the file every event is also written to, created private (and its directory).
@@ -137,8 +144,8 @@ async fn conversation(args: &Args, ctx: &Context, cwd: PathBuf) -> Conversation 
     conv.seqera_risk = super::seqera_risk;
     // The shell and scripts keep one session (and what was read and approved in it) across turns; a
     // one-shot run has its own.
-    if ctx.in_session {
-        conv = conv.remembering(ctx.ai_session.clone());
+    if ctx.session().long_lived {
+        conv = conv.remembering(ctx.session().ai_session.clone());
     }
     conv
 }
@@ -185,7 +192,7 @@ fn session_label(s: &serde_json::Value) -> String {
 async fn end_turn(conv: &Conversation, ctx: &Context, opts: &mut TurnOptions, question: &str, outcome: &Result<TurnResult>) {
     let Some(id) = &conv.session else { return };
     crate::names::remember_ai_session(&ctx.settings.profile, id, question);
-    if !ctx.in_session {
+    if !ctx.session().long_lived {
         conv.client.expire(id).await;
         if outcome.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted) {
             crate::ai::turn::emit_interrupted(opts);
@@ -214,7 +221,7 @@ fn answer(outcome: Result<TurnResult>, ctx: &Context, can_ask: bool) -> Result<O
 
 /// The selected organization's numeric ID, from the settings or the membership cache.
 async fn org_id(ctx: &Context) -> Option<String> {
-    match ctx.settings.get("organization").value.clone().filter(|o| o.trim().parse::<i64>().is_ok()) {
+    match ctx.settings.get(Key::Organization).value.clone().filter(|o| o.trim().parse::<i64>().is_ok()) {
         Some(id) => Some(id),
         None => ctx.selected_org().await.ok().flatten().map(|o| o.id.to_string()),
     }
@@ -278,7 +285,7 @@ async fn credits(ctx: &Context) -> Result<Output> {
 /// What a tool's `seqera` commands need to reach the same services: the sandbox's URLs, token and
 /// directory when this session runs one (otherwise the environment and the stored login serve).
 fn tool_env(ctx: &Context) -> Vec<(String, String)> {
-    let Some(sb) = &ctx.sandbox else { return Vec::new() };
+    let Some(sb) = &ctx.session().sandbox else { return Vec::new() };
     let urls = sb.urls();
     vec![
         ("SEQERA_PLATFORM_API_URL".into(), urls.api_url),

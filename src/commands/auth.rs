@@ -12,6 +12,7 @@ use std::io::IsTerminal;
 use crate::auth::store::StoredLogin;
 use crate::auth::{AccessToken, TokenProvider, TokenSource};
 use crate::auth::{callback, oidc};
+use crate::config::Key;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::status::Topic;
@@ -20,26 +21,26 @@ use crate::platform::workspaces::{orgs, resolve_org};
 use crate::secret::Secret;
 
 #[derive(Debug, clap::Args)]
-pub struct LoginArgs {
+pub(crate) struct LoginArgs {
     /// Read a personal access token from stdin (create one under "Your tokens" in Seqera Platform)
     #[arg(long, conflicts_with_all = ["device", "no_browser"])]
-    pub with_token: bool,
+    pub(crate) with_token: bool,
     /// Log in from another device: show a code to enter at a URL (SSH sessions, headless machines)
     #[arg(long, conflicts_with = "no_browser")]
-    pub device: bool,
+    pub(crate) device: bool,
     /// Print the login URL instead of opening a browser
     #[arg(long)]
-    pub no_browser: bool,
+    pub(crate) no_browser: bool,
     /// Store the login in a file (0600) instead of the OS keyring (also: SEQERA_NO_KEYCHAIN=true)
     #[arg(long)]
-    pub insecure_storage: bool,
+    pub(crate) insecure_storage: bool,
 }
 
 #[derive(Debug, clap::Args)]
-pub struct LogoutArgs {
+pub(crate) struct LogoutArgs {
     /// Log out of every profile
     #[arg(long)]
-    pub all: bool,
+    pub(crate) all: bool,
 }
 
 fn read_token() -> Result<Secret<String>> {
@@ -62,7 +63,7 @@ fn read_token() -> Result<Secret<String>> {
     Ok(Secret::new(token))
 }
 
-pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
     ctx.status().say(Topic::Login, "Starting Seqera CLI authentication...");
     if !args.with_token
         && let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS)
@@ -73,9 +74,9 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
         return Ok(Output::Nothing);
     }
     if !args.with_token {
-        let setting = ctx.settings.describe("auth_domain");
-        let allow_http = ctx.settings.get("allow_http").value.as_deref().is_some_and(crate::config::keys::truthy);
-        let discovery = oidc::discover(&ctx.http, ctx.settings.auth_domain(), &setting, allow_http).await?;
+        let setting = ctx.settings.describe(Key::AuthDomain);
+        let allow_http = ctx.settings.get(Key::AllowHttp).value.as_deref().is_some_and(crate::config::keys::truthy);
+        let discovery = oidc::discover(ctx.http(), ctx.settings.auth_domain(), &setting, allow_http).await?;
         let tokens = if args.device {
             device(ctx, &discovery, &setting).await?
         } else {
@@ -88,7 +89,7 @@ pub async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> {
     ctx.tokens = TokenProvider::fixed(AccessToken { secret: secret.clone(), source: TokenSource::Stored("the token given".into()) });
     let user = ctx.platform().user_info().await.map_err(|e| match e.kind {
         ErrorKind::Auth => Error::auth(format!("{} rejected the token; nothing was stored.", ctx.settings.api_url()))
-            .with_hint(format!("Check the token, and that it belongs to {}.", ctx.settings.describe("api_url"))),
+            .with_hint(format!("Check the token, and that it belongs to {}.", ctx.settings.describe(Key::ApiUrl))),
         _ => Error { message: format!("{} Nothing was stored.", e.message), ..e },
     })?;
     let login = StoredLogin {
@@ -162,11 +163,11 @@ async fn browser(ctx: &Context, d: &oidc::Discovery, setting: &str, no_browser: 
         ctx.status().note(Topic::Login, h);
     }
     let code = callback::wait_for_code(listener, flow.state(), wait, remote_hint).await?;
-    flow.exchange(&ctx.http, code, setting).await
+    flow.exchange(ctx.http(), code, setting).await
 }
 
 async fn device(ctx: &Context, d: &oidc::Discovery, setting: &str) -> Result<oidc::Tokens> {
-    oidc::device_login(&ctx.http, d, setting, |details| {
+    oidc::device_login(ctx.http(), d, setting, |details| {
         let status = ctx.status();
         status.say(
             Topic::Login,
@@ -237,15 +238,15 @@ async fn choose_org_after_login(ctx: &mut Context) -> Result<()> {
     let m = ctx.memberships().await?;
     let all = orgs(&m.rows);
     let profile = ctx.settings.profile.clone();
-    if let Some(current) = ctx.file.get(&profile, "organization") {
+    if let Some(current) = ctx.file.get(&profile, Key::Organization) {
         match resolve_org(&current, &m.rows) {
             Ok(org) => {
                 ctx.status().done(Topic::Login, format!("Organization: {} (kept from before).", org.name));
                 return Ok(());
             }
             Err(_) => {
-                ctx.file.unset(&profile, "organization");
-                ctx.file.unset(&profile, "workspace");
+                ctx.file.unset(&profile, Key::Organization);
+                ctx.file.unset(&profile, Key::Workspace);
                 ctx.file.save()?;
                 ctx.status()
                     .say(Topic::Login, "The organization selected before is not one of yours with this login; the selection was cleared.");
@@ -278,7 +279,7 @@ async fn choose_org_after_login(ctx: &mut Context) -> Result<()> {
     Ok(())
 }
 
-pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
     let profiles = if args.all { ctx.token_store.profiles() } else { vec![ctx.settings.profile.clone()] };
     let mut removed = Vec::new();
     for p in &profiles {
@@ -289,7 +290,8 @@ pub async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output> {
             && let (Some(endpoint), Some(refresh)) = (&login.revocation_endpoint, &login.refresh_token)
         {
             let client_id = login.client_id.clone().unwrap_or_else(oidc::client_id);
-            match oidc::revoke(&ctx.http, endpoint, &client_id, &Secret::new(refresh.clone()), &ctx.settings.describe("auth_domain")).await
+            match oidc::revoke(ctx.http(), endpoint, &client_id, &Secret::new(refresh.clone()), &ctx.settings.describe(Key::AuthDomain))
+                .await
             {
                 Ok(()) => ctx.status().say(Topic::Logout, format!("Revoked the login of profile `{p}` at {endpoint}.")),
                 Err(e) => ctx.status().warn(

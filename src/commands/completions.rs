@@ -12,14 +12,14 @@ use crate::error::Result;
 use crate::output::Output;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Shell to generate for
     #[arg(value_enum)]
-    pub shell: Shell,
+    pub(crate) shell: Shell,
 }
 
 /// The completion script for `shell`.
-pub fn script(shell: Shell) -> String {
+pub(crate) fn script(shell: Shell) -> String {
     let name = shell.to_string();
     let shells = Shells::builtins();
     let completer = shells.completer(&name).expect("clap_complete knows every Shell it names");
@@ -28,6 +28,6 @@ pub fn script(shell: Shell) -> String {
     String::from_utf8(out).expect("completion scripts are UTF-8")
 }
 
-pub fn run(args: Args) -> Result<Output> {
+pub(crate) fn run(args: Args) -> Result<Output> {
     Ok(Output::Value(script(args.shell).trim_end().to_string()))
 }

@@ -5,20 +5,20 @@ use clap::Subcommand;
 use serde_json::{Value, json};
 
 use crate::config::file::check_profile_name;
-use crate::config::{DEFAULT_PROFILE, Source, keys};
+use crate::config::{DEFAULT_PROFILE, Key, Source, keys};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::status::Topic;
 use crate::output::{Output, col};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub command: Sub,
+    pub(crate) command: Sub,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Sub {
+pub(crate) enum Sub {
     /// Every effective setting, its value and where it comes from (flag, env var, profile, default)
     #[command(visible_alias = "ls")]
     List,
@@ -60,7 +60,7 @@ pub enum Sub {
     },
 }
 
-pub fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+pub(crate) fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     match args.command {
         Sub::List => Ok(list(ctx)),
         Sub::Get { key } => get(ctx, &key),
@@ -87,7 +87,7 @@ fn get(ctx: &Context, key: &str) -> Result<Output> {
     if key == "profile" {
         return Ok(Output::Value(ctx.settings.profile.clone()));
     }
-    keys::find(key)?;
+    let key = Key::parse(key)?;
     match &ctx.settings.get(key).value {
         Some(v) => Ok(Output::Value(v.clone())),
         None => Err(Error::not_found(format!("`{key}` is not set in profile `{}`.", ctx.settings.profile))
@@ -96,7 +96,7 @@ fn get(ctx: &Context, key: &str) -> Result<Output> {
 }
 
 /// After a change, say so when something stronger than the profile still decides the value.
-fn note_override(ctx: &Context, key: &str) {
+fn note_override(ctx: &Context, key: Key) {
     let source = &ctx.settings.get(key).source;
     if matches!(source, Source::Env(_) | Source::Flag(_) | Source::Sandbox) {
         ctx.status().note(Topic::Config, format!("{source} overrides this value for now."));
@@ -104,11 +104,11 @@ fn note_override(ctx: &Context, key: &str) {
 }
 
 fn set(ctx: &mut Context, key: &str, value: &str) -> Result<Output> {
-    let def = keys::find(key)?;
-    (def.check)(value)
+    let key = Key::parse(key)?;
+    (key.def().check)(value)
         .map_err(|e| Error::usage(format!("Invalid value for {key}: {}", e.message)).with_hint(e.hint.unwrap_or_default()))?;
-    let allow_http = ctx.settings.get("allow_http").value.as_deref().is_some_and(keys::truthy);
-    if matches!(key, "api_url" | "auth_domain" | "ai_backend_url") && keys::is_remote_http(value) && !allow_http {
+    let allow_http = ctx.settings.get(Key::AllowHttp).value.as_deref().is_some_and(keys::truthy);
+    if matches!(key, Key::ApiUrl | Key::AuthDomain | Key::AiBackendUrl) && keys::is_remote_http(value) && !allow_http {
         return Err(Error::usage(format!("{key} {value} is plain http to another machine: the login token would travel unencrypted."))
             .with_hint("Use an https URL, or for a lab install first run `seqera config set allow_http true`."));
     }
@@ -121,7 +121,7 @@ fn set(ctx: &mut Context, key: &str, value: &str) -> Result<Output> {
 }
 
 fn unset(ctx: &mut Context, key: &str) -> Result<Output> {
-    keys::find(key)?;
+    let key = Key::parse(key)?;
     let profile = ctx.settings.profile.clone();
     if ctx.file.unset(&profile, key) {
         ctx.file.save()?;
@@ -141,7 +141,7 @@ fn profiles(ctx: &Context) -> Output {
         .into_iter()
         .map(|n| {
             let active = n == ctx.settings.profile;
-            json!({"name": n, "active": active, "api_url": ctx.file.get(&n, "api_url")})
+            json!({"name": n, "active": active, "api_url": ctx.file.get(&n, Key::ApiUrl)})
         })
         .collect();
     let mut out = Output::rows(&[col("NAME", "name"), col("ACTIVE", "active"), col("API_URL", "api_url")], items);
@@ -182,8 +182,8 @@ fn create(ctx: &mut Context, name: &str, from: Option<&str>) -> Result<Output> {
             return Err(Error::not_found(format!("There is no profile `{from}` to copy.")));
         }
         for key in keys::KEYS {
-            if let Some(v) = ctx.file.get(from, key.name) {
-                ctx.file.set(name, key.name, &v);
+            if let Some(v) = ctx.file.get(from, key.key) {
+                ctx.file.set(name, key.key, &v);
             }
         }
     }
@@ -206,6 +206,6 @@ fn delete(ctx: &mut Context, name: &str) -> Result<Output> {
 }
 
 /// Whether the command only reads settings (for judging an assistant's tool call).
-pub fn is_read_only(args: &Args) -> bool {
+pub(crate) fn is_read_only(args: &Args) -> bool {
     matches!(args.command, Sub::List | Sub::Get { .. } | Sub::Profiles)
 }

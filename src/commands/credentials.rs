@@ -13,16 +13,17 @@ use crate::output::status::Topic;
 use crate::output::{Output, col, prompt};
 use crate::platform::DeleteOutcome;
 use crate::platform::keyspec;
-use crate::platform::providers::{PROVIDERS, strip_secrets};
+use crate::platform::providers::{self, strip_secrets};
+use crate::platform::workspaces::Role;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub command: Sub,
+    pub(crate) command: Sub,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Sub {
+pub(crate) enum Sub {
     /// Credentials in the workspace: id, name, provider, status, last used, last updated
     #[command(visible_alias = "ls")]
     List {
@@ -105,10 +106,10 @@ pub enum Sub {
 }
 
 fn provider_names() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(PROVIDERS.iter().map(|(p, _)| *p))
+    clap::builder::PossibleValuesParser::new(providers::names())
 }
 
-pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn run(args: Args, ctx: &Context) -> Result<Output> {
     match args.command {
         Sub::List { provider, platform_id } => list(ctx, provider.as_deref(), platform_id.as_deref()).await,
         Sub::Get { credential } => get(ctx, &credential).await,
@@ -144,11 +145,11 @@ async fn add(
     check_name(name)?;
     let mut resolved = keys.resolve(provider, true)?;
     keyspec::complete(provider, &mut resolved)?;
-    if use_external_id && !(matches!(provider, "aws" | "seqeracompute") && resolved.contains_key("assumeRoleArn")) {
+    if use_external_id && !keyspec::takes_external_id(provider, &resolved) {
         return Err(Error::usage("--use-external-id needs AWS role mode.").with_hint("Give --role-arn ARN (aws or seqeracompute)."));
     }
     let ws = ctx.workspace_id().await?;
-    ctx.require_role(ws, "maintain", "add credentials").await?;
+    ctx.require_role(ws, Role::Maintain, "add credentials").await?;
     ctx.platform().credentials_validate_name(ws, name).await.map_err(|e| match e.kind {
         ErrorKind::Conflict => Error::new(ErrorKind::Conflict, format!("A credential named `{name}` already exists here."))
             .with_hint(format!("Choose another name, or change it with `seqera credentials update {name}`.")),
@@ -256,7 +257,7 @@ async fn update(ctx: &Context, wanted: &str, description: Option<String>, base_u
         return Err(Error::usage("Nothing to update.").with_hint("Give --description, --base-url or key flags (see --help)."));
     }
     let ws = ctx.workspace_id().await?;
-    ctx.require_role(ws, "maintain", "update credentials").await?;
+    ctx.require_role(ws, Role::Maintain, "update credentials").await?;
     let cred = resolve_whole(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
     let provider = cred["provider"].as_str().unwrap_or_default().to_string();
@@ -272,7 +273,7 @@ async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
             .with_hint("For example: --secret-key-env NEW_AWS_SECRET (with --access-key if it changed)."));
     }
     let ws = ctx.workspace_id().await?;
-    ctx.require_role(ws, "maintain", "rotate credentials").await?;
+    ctx.require_role(ws, Role::Maintain, "rotate credentials").await?;
     let cred = resolve_whole(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
     let name = cred["name"].as_str().unwrap_or_default().to_string();
@@ -287,7 +288,7 @@ async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
 async fn validate(ctx: &Context, wanted: &str, force: bool) -> Result<Output> {
     let ws = ctx.workspace_id().await?;
     if force {
-        ctx.require_role(ws, "maintain", "force-validate credentials").await?;
+        ctx.require_role(ws, Role::Maintain, "force-validate credentials").await?;
     }
     let cred = resolve(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
@@ -351,7 +352,7 @@ fn looks_like_id(s: &str) -> bool {
 /// The whole credential (`GET /credentials/{id}`) named by ID or name. An ID is fetched directly, one
 /// small request instead of the workspace's whole list (this is what makes batch rotation fast); when
 /// that fails, the ID may be a name after all, so the list decides.
-pub async fn resolve_whole(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
+pub(crate) async fn resolve_whole(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
     if looks_like_id(wanted)
         && let Ok(found) = ctx.platform().credentials_get(ws, wanted).await
         && found["credentials"]["id"] == wanted
@@ -363,7 +364,7 @@ pub async fn resolve_whole(ctx: &Context, ws: Option<i64>, wanted: &str) -> Resu
 }
 
 /// A credential named by ID or name in the list of the workspace. An ambiguous name lists the IDs.
-pub async fn resolve(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
+pub(crate) async fn resolve(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
     let creds = ctx.platform().credentials_list(ws, None).await?;
     if let Some(c) = creds.iter().find(|c| c["id"] == wanted) {
         return Ok(c.clone());
@@ -393,7 +394,7 @@ async fn get(ctx: &Context, wanted: &str) -> Result<Output> {
 
 async fn delete(ctx: &Context, wanted: &str, checked: bool, yes: bool) -> Result<Output> {
     let ws = ctx.workspace_id().await?;
-    ctx.require_role(ws, "maintain", "delete credentials").await?;
+    ctx.require_role(ws, Role::Maintain, "delete credentials").await?;
     let cred = resolve(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
     let name = cred["name"].as_str().unwrap_or_default().to_string();

@@ -12,10 +12,10 @@ use serde_json::{Map, Value, json};
 use crate::config::env;
 use crate::error::{Error, Result};
 use crate::output::prompt;
-use crate::platform::keyspec::{KEY_SPECS, KeySpec, accepted};
+use crate::platform::keyspec::{KEY_SPECS, KeySpec, accepted, asked};
 
 #[derive(Debug, Clone)]
-pub enum KeyInput {
+pub(crate) enum KeyInput {
     Plain(String),
     Flag,
     Env(String),
@@ -28,8 +28,8 @@ pub enum KeyInput {
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct KeyArgs {
-    pub inputs: Vec<(&'static KeySpec, KeyInput)>,
+pub(crate) struct KeyArgs {
+    pub(crate) inputs: Vec<(&'static KeySpec, KeyInput)>,
 }
 
 const HEADING: &str = "Key fields (secrets: --X-env VAR, --X-file PATH, --X-stdin, or a prompt)";
@@ -113,7 +113,7 @@ impl FromArgMatches for KeyArgs {
 
 /// The most bytes a secret read from stdin or a file may have: an SSH or GitHub App private key is a few
 /// KiB, so anything past this is the wrong input (a whole file, a stream), refused before it is sent.
-pub const MAX_SECRET_BYTES: usize = 1 << 20;
+pub(crate) const MAX_SECRET_BYTES: usize = 1 << 20;
 
 /// Reads one secret, at most [`MAX_SECRET_BYTES`], as UTF-8 and not blank. `what` names the source in errors.
 pub(crate) fn read_secret(source: impl Read, what: &str) -> Result<String> {
@@ -135,29 +135,14 @@ pub(crate) fn read_secret(source: impl Read, what: &str) -> Result<String> {
     Ok(text)
 }
 
-/// Secrets a provider cannot do without, given what else was set (asked for on a terminal when missing).
-fn required_secrets(provider: &str, keys: &Map<String, Value>) -> &'static [&'static str] {
-    match provider {
-        "aws" | "seqeracompute" if keys.contains_key("accessKey") => &["secretKey"],
-        "s3" => &["secretKey"],
-        "azure" => &["batchKey", "storageKey"],
-        "azure_entra" | "azure-cloud" => &["clientSecret"],
-        "github" | "gitea" | "codecommit" | "azurerepos" | "bitbucket" => &["password"],
-        "gitlab" => &["password", "token"],
-        "github_app" | "ssh" => &["privateKey"],
-        "container-reg" => &["password"],
-        _ => &[],
-    }
-}
-
 impl KeyArgs {
-    pub fn secrets_given(&self) -> bool {
+    pub(crate) fn secrets_given(&self) -> bool {
         self.inputs.iter().any(|(s, _)| s.secret)
     }
 
     /// The key values for `provider`, read from env vars, files, stdin or prompts. `ask_for_missing`
     /// prompts (on a terminal) for required secrets that were not given.
-    pub fn resolve(&self, provider: &str, ask_for_missing: bool) -> Result<Map<String, Value>> {
+    pub(crate) fn resolve(&self, provider: &str, ask_for_missing: bool) -> Result<Map<String, Value>> {
         let ok = accepted(provider);
         let stdin_count = self.inputs.iter().filter(|(_, i)| matches!(i, KeyInput::Stdin)).count();
         if stdin_count > 1 {
@@ -206,7 +191,7 @@ impl KeyArgs {
             keys.insert(s.key.to_string(), value);
         }
         if ask_for_missing {
-            for key in required_secrets(provider, &keys) {
+            for key in asked(provider, &keys) {
                 if keys.contains_key(*key) {
                     continue;
                 }

@@ -1,22 +1,22 @@
 //! The command tree, defined once with clap. The one-shot CLI parses it from argv; the shell and scripts
 //! parse the same tree. Each command group lives in its own file with an `Args` type and a `run`.
 
-pub mod ai;
-pub mod auth;
-pub mod completions;
-pub mod config;
-pub mod credentials;
-pub mod keyargs;
-pub mod org;
-pub mod sandbox;
+pub(crate) mod ai;
+pub(crate) mod auth;
+pub(crate) mod completions;
+pub(crate) mod config;
+pub(crate) mod credentials;
+pub(crate) mod keyargs;
+pub(crate) mod org;
+pub(crate) mod sandbox;
 mod session;
-pub mod status;
-pub mod workspace;
+pub(crate) mod status;
+pub(crate) mod workspace;
 
 use clap::{Args, Parser, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
-pub use session::{RunArgs, ShellArgs};
+pub(crate) use session::{RunArgs, ShellArgs};
 
 use crate::ai::judge::Class;
 use crate::context::{Context, Globals};
@@ -28,39 +28,39 @@ use crate::output::{ColorChoice, Output};
 /// Data goes to stdout (a table on a terminal, tab-separated in a pipe); status and errors go to stderr.
 #[derive(Debug, Parser)]
 #[command(name = "seqera", version, propagate_version = true, max_term_width = 100)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub(crate) global: GlobalArgs,
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "Global options")]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     /// Profile to use from config.toml [env: SEQERA_PROFILE]
     #[arg(short = 'p', long, global = true, value_name = "NAME", add = ArgValueCandidates::new(crate::names::profile_candidates))]
-    pub profile: Option<String>,
+    pub(crate) profile: Option<String>,
     /// Output format: table, tsv, csv or json [env: SEQERA_OUTPUT]
-    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = ["table", "tsv", "csv", "json"])]
-    pub output: Option<String>,
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = crate::config::Format::NAMES)]
+    pub(crate) output: Option<String>,
     /// Workspace for this command: numeric ID or Org/Workspace [env: SEQERA_WORKSPACE_ID, TOWER_WORKSPACE_ID]
     #[arg(short = 'w', long, global = true, value_name = "WORKSPACE", value_parser = named_workspace,
           add = ArgValueCandidates::new(crate::names::workspace_candidates))]
-    pub workspace: Option<String>,
+    pub(crate) workspace: Option<String>,
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
-    pub color: ColorChoice,
+    pub(crate) color: ColorChoice,
     /// Run against the local sandbox: demo data, settings and logins of its own, kept between runs
     #[arg(long, global = true)]
-    pub sandbox: bool,
+    pub(crate) sandbox: bool,
     /// Log HTTP requests to stderr (secrets redacted)
     #[arg(long, global = true)]
-    pub debug: bool,
+    pub(crate) debug: bool,
 }
 
 impl GlobalArgs {
-    pub fn globals(&self) -> Globals {
+    pub(crate) fn globals(&self) -> Globals {
         Globals {
             profile: self.profile.clone(),
             output: self.output.clone(),
@@ -73,7 +73,7 @@ impl GlobalArgs {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Log in: store a personal access token for this profile (`--with-token`, read from stdin)
     Login(auth::LoginArgs),
     /// Forget the stored login of this profile (`--all`: every profile); the selection is kept
@@ -104,7 +104,7 @@ pub enum Command {
 }
 
 /// Runs one parsed command in a context.
-pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
     match command {
         Command::Status(args) => status::run(args, ctx).await,
         Command::Login(args) => auth::login(args, ctx).await,
@@ -126,7 +126,7 @@ pub async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
 
 /// `-w VALUE` must name a workspace: an empty value (often an unset shell or Rhai variable) is a usage
 /// error, never a quiet fall back to the profile's workspace, which may be production.
-pub fn named_workspace(value: &str) -> std::result::Result<String, String> {
+pub(crate) fn named_workspace(value: &str) -> std::result::Result<String, String> {
     if value.trim().is_empty() {
         return Err("an empty workspace is refused; name one (numeric ID or Org/Workspace), or leave out -w to use the profile's".into());
     }
@@ -134,7 +134,7 @@ pub fn named_workspace(value: &str) -> std::result::Result<String, String> {
 }
 
 /// An organization argument must name one: an empty value is a usage error, never "no filter".
-pub fn named_org(value: &str) -> std::result::Result<String, String> {
+pub(crate) fn named_org(value: &str) -> std::result::Result<String, String> {
     if value.trim().is_empty() {
         return Err("an empty organization is refused; name one (name or numeric ID)".into());
     }
@@ -146,7 +146,7 @@ pub fn named_org(value: &str) -> std::result::Result<String, String> {
 /// approval; a delete (or ending the login) is dangerous; a change to seqera's own settings or login is
 /// protected (asked in every mode: later commands would follow it); and what runs code of its own (`run`,
 /// `shell`, `ai`, `sandbox`) cannot be judged before it runs.
-pub fn seqera_risk(words: &[String]) -> Class {
+pub(crate) fn seqera_risk(words: &[String]) -> Class {
     match Cli::try_parse_from(std::iter::once("seqera").chain(words.iter().map(String::as_str))) {
         Ok(cli) => cli.command.risk(),
         Err(_) => Class::Unclear,
@@ -155,7 +155,7 @@ pub fn seqera_risk(words: &[String]) -> Class {
 
 impl Command {
     /// The risk class of this command when the assistant asks to run it (see [`seqera_risk`]).
-    pub fn risk(&self) -> Class {
+    pub(crate) fn risk(&self) -> Class {
         match self {
             Command::Status(_) | Command::Completions(_) => Class::Safe,
             Command::Org(a) => match a.command {

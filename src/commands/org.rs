@@ -6,6 +6,7 @@ use clap::Subcommand;
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
+use crate::config::Key;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::status::Topic;
@@ -14,13 +15,13 @@ use crate::platform::workspaces::{OrgRef, orgs, resolve_org};
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub command: Option<Sub>,
+    pub(crate) command: Option<Sub>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Sub {
+pub(crate) enum Sub {
     /// The selected organization (the default)
     #[command(visible_aliases = ["info", "current"])]
     Show,
@@ -39,7 +40,7 @@ pub enum Sub {
     Clear,
 }
 
-pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     match args.command.unwrap_or(Sub::Show) {
         Sub::Show => show(ctx).await,
         Sub::List => list(ctx).await,
@@ -93,14 +94,14 @@ async fn list(ctx: &Context) -> Result<Output> {
 }
 
 /// Records the organization in the profile; a selected workspace in another org is cleared.
-pub async fn select(ctx: &mut Context, org: &OrgRef) -> Result<()> {
+pub(crate) async fn select(ctx: &mut Context, org: &OrgRef) -> Result<()> {
     let profile = ctx.settings.profile.clone();
-    ctx.file.set_with_note(&profile, "organization", &org.id.to_string(), &org.name);
-    if let Some(ws) = ctx.file.get(&profile, "workspace") {
+    ctx.file.set_with_note(&profile, Key::Organization, &org.id.to_string(), &org.name);
+    if let Some(ws) = ctx.file.get(&profile, Key::Workspace) {
         let m = ctx.memberships().await?;
         let keep = crate::platform::workspaces::resolve_workspace(&ws, &m.rows, Some(org)).is_ok_and(|w| w.org_id == org.id);
         if !keep {
-            ctx.file.unset(&profile, "workspace");
+            ctx.file.unset(&profile, Key::Workspace);
             ctx.status().say(Topic::Org, format!("The selected workspace is not in {}; it was cleared.", org.name));
         }
     }
@@ -153,8 +154,8 @@ async fn switch(ctx: &mut Context, wanted: Option<&str>) -> Result<Output> {
 
 fn clear(ctx: &mut Context) -> Result<Output> {
     let profile = ctx.settings.profile.clone();
-    let had_org = ctx.file.unset(&profile, "organization");
-    let had_ws = ctx.file.unset(&profile, "workspace");
+    let had_org = ctx.file.unset(&profile, Key::Organization);
+    let had_ws = ctx.file.unset(&profile, Key::Workspace);
     ctx.file.save()?;
     ctx.drop_memberships();
     match (had_org, had_ws) {

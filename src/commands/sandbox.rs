@@ -15,13 +15,13 @@ use crate::output::{ColorChoice, Output};
 use crate::sandbox;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub command: Sub,
+    pub(crate) command: Sub,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Sub {
+pub(crate) enum Sub {
     /// Serve the sandbox on 127.0.0.1 until interrupted
     Serve(ServeArgs),
     /// Put the sandbox's demo data back, and forget its selections, logins and caches
@@ -29,35 +29,35 @@ pub enum Sub {
 }
 
 #[derive(Debug, clap::Args)]
-pub struct ServeArgs {
+pub(crate) struct ServeArgs {
     /// Port to listen on (0 picks a free one)
     #[arg(long, default_value_t = 8990)]
-    pub port: u16,
+    pub(crate) port: u16,
     /// Keep the sandbox's data in this JSON file of its own, instead of the one `--sandbox` commands share
     #[arg(long, value_name = "FILE", conflicts_with = "ephemeral")]
-    pub state: Option<PathBuf>,
+    pub(crate) state: Option<PathBuf>,
     /// Keep the sandbox's data in memory only: start from the demo data, forget it at exit
     #[arg(long)]
-    pub ephemeral: bool,
+    pub(crate) ephemeral: bool,
     /// Also accept JWT access tokens issued by this OIDC issuer, as the demo user (testing against another
     /// OAuth server; signatures are not checked)
     #[arg(long, value_name = "ISSUER_URL")]
-    pub trust_issuer: Option<String>,
+    pub(crate) trust_issuer: Option<String>,
 }
 
-pub async fn run(args: Args, _ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn run(args: Args, _ctx: &Context) -> Result<Output> {
     main(args).await
 }
 
 /// Runs without a `Context`, so a broken config file cannot stop the sandbox or its reset.
-pub async fn main(args: Args) -> Result<Output> {
+pub(crate) async fn main(args: Args) -> Result<Output> {
     match args.command {
         Sub::Serve(a) => serve(a).await,
         Sub::Reset => reset(),
     }
 }
 
-pub async fn serve(args: ServeArgs) -> Result<Output> {
+pub(crate) async fn serve(args: ServeArgs) -> Result<Output> {
     let (state_file, shared) = match (args.state, args.ephemeral) {
         (Some(file), _) => (Some(file), false),
         (None, true) => (None, false),
@@ -101,7 +101,7 @@ fn reset() -> Result<Output> {
 }
 
 /// What `seqera --sandbox status` says after its checks: where the user is, and a few commands to try.
-pub fn what_next() -> String {
+pub(crate) fn what_next() -> String {
     format!(
         "This is the sandbox: demo data and settings of its own, kept in {} until `seqera sandbox reset`.\n\
          Try next:\n  \

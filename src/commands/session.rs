@@ -3,10 +3,10 @@
 
 /// `seqera shell`.
 #[derive(Debug, clap::Args)]
-pub struct ShellArgs {
+pub(crate) struct ShellArgs {
     /// Without a terminal: run every line even after one fails (the exit code is the last failure's)
     #[arg(long)]
-    pub keep_going: bool,
+    pub(crate) keep_going: bool,
 }
 
 /// `seqera run`.
@@ -15,20 +15,20 @@ pub struct ShellArgs {
     after_help = "Examples:\n  seqera run scripts/examples/audit-credentials.rhai\n  seqera run scripts/examples/rotate-credentials.rhai -- acme aws-\n  \
                         seqera run -e 'credentials_list().len()'\n  seqera run --functions      # the function reference"
 )]
-pub struct RunArgs {
+pub(crate) struct RunArgs {
     /// The script file (`-` reads it from stdin)
     #[arg(value_name = "FILE.rhai", value_hint = clap::ValueHint::FilePath, required_unless_present_any = ["expr", "functions"])]
-    pub file: Option<std::path::PathBuf>,
+    pub(crate) file: Option<std::path::PathBuf>,
     /// Evaluate this expression instead of a file
     #[arg(short = 'e', long = "eval", value_name = "EXPR", conflicts_with = "file")]
-    pub expr: Option<String>,
+    pub(crate) expr: Option<String>,
     /// Print mutations (POST, PUT, DELETE) as they would be sent, secrets redacted, and send only reads
     #[arg(long)]
-    pub dry_run: bool,
+    pub(crate) dry_run: bool,
     /// Print the reference of the functions scripts can call (Markdown)
     #[arg(long, conflicts_with_all = ["file", "expr"])]
-    pub functions: bool,
+    pub(crate) functions: bool,
     /// Arguments for the script, as the array `ARGS`
     #[arg(last = true, value_name = "ARGS")]
-    pub args: Vec<String>,
+    pub(crate) args: Vec<String>,
 }

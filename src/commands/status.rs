@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::config::Resolved;
+use crate::config::{Key, Resolved};
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, col};
@@ -12,7 +12,7 @@ use crate::platform::models::{OrgAndWorkspaceDto, UserResponseDto};
 use crate::platform::workspaces::{OrgRef, resolve_org, resolve_workspace};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub(crate) struct Args {}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Status {
@@ -90,8 +90,8 @@ async fn identity_checks(ctx: &Context) -> [Check; 3] {
     };
     let u = &user.user;
     let user_check = user_check(u, source);
-    let org_setting = ctx.settings.get("organization").clone();
-    let ws_setting = ctx.settings.get("workspace").clone();
+    let org_setting = ctx.settings.get(Key::Organization).clone();
+    let ws_setting = ctx.settings.get(Key::Workspace).clone();
     if org_setting.value.is_none() && ws_setting.value.is_none() {
         return [user_check, no_organization(), personal_workspace()];
     }
@@ -183,8 +183,7 @@ async fn ai_check(ctx: &Context) -> Check {
     }
 }
 
-pub async fn run(_args: Args, ctx: &mut Context) -> Result<Output> {
-    let ctx = &*ctx;
+pub(crate) async fn run(_args: Args, ctx: &Context) -> Result<Output> {
     let (platform, [user, org, ws], ai) = tokio::join!(platform_check(ctx), identity_checks(ctx), ai_check(ctx));
     let checks = [platform, user, org, ws, ai];
     let ok = checks.iter().all(|c| c.status != Status::Fail);

@@ -6,6 +6,7 @@ use clap::Subcommand;
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
+use crate::config::Key;
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::status::Topic;
@@ -14,13 +15,13 @@ use crate::platform::workspaces::{OrgRef, resolve_org};
 
 #[derive(Debug, clap::Args)]
 #[command(args_conflicts_with_subcommands = true)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
-    pub command: Option<Sub>,
+    pub(crate) command: Option<Sub>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Sub {
+pub(crate) enum Sub {
     /// The workspace commands use now, and where that choice comes from (the default)
     #[command(visible_aliases = ["info", "current"])]
     Show,
@@ -43,7 +44,7 @@ pub enum Sub {
     Clear,
 }
 
-pub async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
+pub(crate) async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     match args.command.unwrap_or(Sub::Show) {
         Sub::Show => show(ctx).await,
         Sub::List { org } => list(ctx, org.as_deref()).await,
@@ -57,7 +58,7 @@ fn ws_row(rows: &[crate::platform::models::OrgAndWorkspaceDto], id: i64) -> Valu
 }
 
 async fn show(ctx: &Context) -> Result<Output> {
-    let setting = ctx.settings.get("workspace").clone();
+    let setting = ctx.settings.get(Key::Workspace).clone();
     let Some(wanted) = setting.value else {
         ctx.status().say(Topic::Workspace, "Using your personal workspace. Choose another with `seqera workspace use ORG/WORKSPACE`.");
         return Ok(Output::Record { fields: Vec::new(), item: Value::Null });
@@ -81,7 +82,7 @@ async fn show(ctx: &Context) -> Result<Output> {
 async fn list(ctx: &Context, org: Option<&str>) -> Result<Output> {
     let m = ctx.memberships().await?;
     let org: Option<OrgRef> = org.map(|o| resolve_org(o, &m.rows)).transpose()?;
-    let current = match ctx.settings.get("workspace").value.as_deref() {
+    let current = match ctx.settings.get(Key::Workspace).value.as_deref() {
         Some(_) => ctx.workspace_id().await.ok().flatten(),
         None => None,
     };
@@ -110,12 +111,12 @@ async fn list(ctx: &Context, org: Option<&str>) -> Result<Output> {
 async fn use_workspace(ctx: &mut Context, wanted: &str) -> Result<Output> {
     let ws = ctx.resolve_workspace(wanted).await?;
     let profile = ctx.settings.profile.clone();
-    ctx.file.set_with_note(&profile, "workspace", &ws.id.to_string(), &ws.path());
-    ctx.file.set_with_note(&profile, "organization", &ws.org_id.to_string(), &ws.org_name);
+    ctx.file.set_with_note(&profile, Key::Workspace, &ws.id.to_string(), &ws.path());
+    ctx.file.set_with_note(&profile, Key::Organization, &ws.org_id.to_string(), &ws.org_name);
     ctx.file.save()?;
     ctx.drop_memberships();
     ctx.status().done(Topic::Workspace, format!("Using {} (ID {}, your role: {}).", ws.path(), ws.id, ws.roles.join(",")));
-    let source = &ctx.settings.get("workspace").source;
+    let source = &ctx.settings.get(Key::Workspace).source;
     if matches!(source, crate::config::Source::Env(_) | crate::config::Source::Flag(_)) {
         ctx.status().note(Topic::Workspace, format!("{source} overrides the profile's workspace for now."));
     }
@@ -124,7 +125,7 @@ async fn use_workspace(ctx: &mut Context, wanted: &str) -> Result<Output> {
 
 fn clear(ctx: &mut Context) -> Result<Output> {
     let profile = ctx.settings.profile.clone();
-    let had = ctx.file.unset(&profile, "workspace");
+    let had = ctx.file.unset(&profile, Key::Workspace);
     ctx.file.save()?;
     ctx.drop_memberships();
     if had {

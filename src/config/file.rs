@@ -17,17 +17,18 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{DocumentMut, Item, Table, value};
 
+use super::keys::Key;
 use crate::error::{Error, Result};
 
-pub const DEFAULT_PROFILE: &str = "default";
+pub(crate) const DEFAULT_PROFILE: &str = "default";
 
 pub struct ConfigFile {
-    pub path: PathBuf,
+    pub(crate) path: PathBuf,
     doc: DocumentMut,
     /// The edits made since the last save, in order, to replay on the file as it is on disk then.
     edits: Vec<Edit>,
     /// Known keys with a value of the wrong type: errors for commands, warnings for `seqera config`.
-    pub problems: Vec<Error>,
+    pub(crate) problems: Vec<Error>,
 }
 
 #[derive(Debug, Clone)]
@@ -71,12 +72,12 @@ impl ConfigFile {
         self.doc.get("profiles").and_then(|p| p.as_table_like()).map(|t| t.iter().map(|(k, _)| k.to_string()).collect()).unwrap_or_default()
     }
 
-    pub fn has_profile(&self, name: &str) -> bool {
+    pub(crate) fn has_profile(&self, name: &str) -> bool {
         self.profile_names().iter().any(|p| p == name)
     }
 
     /// Keys in a profile that are not settings (typos such as `api_ulr`): kept in the file, ignored, warned about.
-    pub fn unknown_keys(&self, profile: &str) -> Vec<String> {
+    pub(crate) fn unknown_keys(&self, profile: &str) -> Vec<String> {
         let Some(table) = self.doc.get("profiles").and_then(|p| p.as_table_like()).and_then(|t| t.get(profile)?.as_table_like()) else {
             return Vec::new();
         };
@@ -84,8 +85,8 @@ impl ConfigFile {
     }
 
     /// A string setting in a profile.
-    pub fn get(&self, profile: &str, key: &str) -> Option<String> {
-        self.doc.get("profiles")?.as_table_like()?.get(profile)?.as_table_like()?.get(key)?.as_str().map(str::to_string)
+    pub fn get(&self, profile: &str, key: Key) -> Option<String> {
+        self.doc.get("profiles")?.as_table_like()?.get(profile)?.as_table_like()?.get(key.name())?.as_str().map(str::to_string)
     }
 
     fn profile_table(&mut self, profile: &str) -> &mut Table {
@@ -101,30 +102,30 @@ impl ConfigFile {
         table.as_table_mut().expect("as_table made the profile a table")
     }
 
-    pub fn set(&mut self, profile: &str, key: &str, v: &str) {
-        self.apply(Edit::Set { profile: profile.into(), key: key.into(), value: v.into(), note: None });
+    pub(crate) fn set(&mut self, profile: &str, key: Key, v: &str) {
+        self.apply(Edit::Set { profile: profile.into(), key: key.name().into(), value: v.into(), note: None });
     }
 
     /// Sets a value with a trailing comment for people reading the file (`workspace = "201" # acme/prod`).
-    pub fn set_with_note(&mut self, profile: &str, key: &str, v: &str, note: &str) {
+    pub(crate) fn set_with_note(&mut self, profile: &str, key: Key, v: &str, note: &str) {
         let note = note.replace(['\n', '\r'], " ");
-        self.apply(Edit::Set { profile: profile.into(), key: key.into(), value: v.into(), note: Some(note) });
+        self.apply(Edit::Set { profile: profile.into(), key: key.name().into(), value: v.into(), note: Some(note) });
     }
 
     /// Removes a setting; returns whether it was there.
-    pub fn unset(&mut self, profile: &str, key: &str) -> bool {
-        self.apply(Edit::Unset { profile: profile.into(), key: key.into() })
+    pub(crate) fn unset(&mut self, profile: &str, key: Key) -> bool {
+        self.apply(Edit::Unset { profile: profile.into(), key: key.name().into() })
     }
 
-    pub fn create_profile(&mut self, profile: &str) {
+    pub(crate) fn create_profile(&mut self, profile: &str) {
         self.apply(Edit::CreateProfile(profile.into()));
     }
 
-    pub fn delete_profile(&mut self, profile: &str) -> bool {
+    pub(crate) fn delete_profile(&mut self, profile: &str) -> bool {
         self.apply(Edit::DeleteProfile(profile.into()))
     }
 
-    pub fn set_default_profile(&mut self, profile: &str) {
+    pub(crate) fn set_default_profile(&mut self, profile: &str) {
         self.apply(Edit::SetDefaultProfile(profile.into()));
     }
 
@@ -168,7 +169,7 @@ impl ConfigFile {
     /// Under the config lock: reads the file as it is now, replays this command's edits on it, and writes
     /// it atomically (temp file in the same directory, then rename; mode 0600 in a 0700 dir). A symlinked
     /// file is written at its target. Afterwards this holds what was written.
-    pub fn save(&mut self) -> Result<()> {
+    pub(crate) fn save(&mut self) -> Result<()> {
         let lock_path = self.path.with_extension("toml.lock");
         let _lock = crate::fsutil::lock_exclusive(&lock_path)
             .map_err(|e| Error::config(format!("Cannot lock the config file ({}): {e}.", lock_path.display())))?;
@@ -270,7 +271,7 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// Profile names are used in file names and keyring entries, so keep them plain.
-pub fn check_profile_name(name: &str) -> Result<()> {
+pub(crate) fn check_profile_name(name: &str) -> Result<()> {
     let ok = !name.is_empty() && name.len() <= 64 && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if ok {
         Ok(())
@@ -307,8 +308,8 @@ mod tests {
     fn edits_keep_comments_and_unknown_keys() {
         let mut f =
             load_str("# my notes\n[profiles.default]\n# the prod endpoint\napi_url = \"https://a.example\"\nmystery = 1\n").unwrap();
-        f.set("default", "workspace", "acme/prod");
-        f.unset("default", "api_url");
+        f.set("default", Key::Workspace, "acme/prod");
+        f.unset("default", Key::ApiUrl);
         let out = f.doc.to_string();
         assert!(out.contains("# my notes") && out.contains("mystery = 1") && out.contains("workspace = \"acme/prod\""), "{out}");
         assert!(!out.contains("api_url"));

@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 
 /// How data is written to stdout: the `output` setting (or `-o`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     Table,
     Tsv,
     Csv,
@@ -13,13 +13,24 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn parse(s: &str) -> Result<Format> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "table" => Ok(Format::Table),
-            "tsv" => Ok(Format::Tsv),
-            "csv" => Ok(Format::Csv),
-            "json" => Ok(Format::Json),
-            _ => Err(Error::usage(format!("`{s}` is not an output format.")).with_hint("Use table, tsv, csv or json.")),
+    pub(crate) const ALL: [Format; 4] = [Format::Table, Format::Tsv, Format::Csv, Format::Json];
+    /// The names `-o` accepts (its values, help and completion).
+    pub(crate) const NAMES: [&'static str; 4] = [Format::Table.name(), Format::Tsv.name(), Format::Csv.name(), Format::Json.name()];
+
+    pub(crate) const fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Tsv => "tsv",
+            Format::Csv => "csv",
+            Format::Json => "json",
         }
+    }
+
+    pub(crate) fn parse(s: &str) -> Result<Format> {
+        let wanted = s.trim().to_ascii_lowercase();
+        Format::ALL.into_iter().find(|f| f.name() == wanted).ok_or_else(|| {
+            let (last, rest) = Format::NAMES.split_last().expect("there are formats");
+            Error::usage(format!("`{s}` is not an output format.")).with_hint(format!("Use {} or {last}.", rest.join(", ")))
+        })
     }
 }

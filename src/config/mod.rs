@@ -1,23 +1,26 @@
 //! Settings: profiles in `config.toml`, overridden by env vars, overridden by flags. Every effective value
 //! carries where it came from, so `seqera config list` and error messages can name the source.
 
-pub mod env;
+mod approval;
+pub(crate) mod env;
 pub mod file;
 mod format;
-pub mod keys;
-pub mod paths;
+pub(crate) mod keys;
+pub(crate) mod paths;
 
 use std::fmt;
 
-pub use file::{ConfigFile, DEFAULT_PROFILE};
-pub use format::Format;
+pub(crate) use approval::ApprovalMode;
+pub(crate) use file::{ConfigFile, DEFAULT_PROFILE};
+pub(crate) use format::Format;
+pub use keys::Key;
 use keys::{KEYS, KeyDef};
 
 use crate::error::{Error, Result};
 
 /// Where an effective value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     Flag(&'static str),
     Env(&'static str),
     Profile(String),
@@ -40,17 +43,17 @@ impl fmt::Display for Source {
 }
 
 #[derive(Debug, Clone)]
-pub struct Resolved {
-    pub value: Option<String>,
-    pub source: Source,
+pub(crate) struct Resolved {
+    pub(crate) value: Option<String>,
+    pub(crate) source: Source,
 }
 
-/// Values given on the command line, keyed by setting name, with the flag's spelling.
+/// Values given on the command line, keyed by setting, with the flag's spelling.
 #[derive(Debug, Default, Clone)]
-pub struct FlagValues(pub Vec<(&'static str, &'static str, String)>);
+pub(crate) struct FlagValues(pub(crate) Vec<(Key, &'static str, String)>);
 
 impl FlagValues {
-    pub fn push(&mut self, key: &'static str, flag: &'static str, value: Option<String>) {
+    pub(crate) fn push(&mut self, key: Key, flag: &'static str, value: Option<String>) {
         if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
             self.0.push((key, flag, v));
         }
@@ -59,26 +62,25 @@ impl FlagValues {
 
 /// The sandbox's endpoints, which override the profile for one invocation.
 #[derive(Debug, Clone)]
-pub struct SandboxUrls {
-    pub api_url: String,
-    pub auth_domain: String,
-    pub ai_backend_url: String,
+pub(crate) struct SandboxUrls {
+    pub(crate) api_url: String,
+    pub(crate) auth_domain: String,
+    pub(crate) ai_backend_url: String,
 }
 
 #[derive(Debug, Clone)]
-pub struct Settings {
-    pub profile: String,
-    pub profile_source: Source,
-    pub file_path: std::path::PathBuf,
+pub(crate) struct Settings {
+    pub(crate) profile: String,
+    pub(crate) profile_source: Source,
     values: Vec<(&'static KeyDef, Resolved)>,
     /// What the user must hear on stderr once per command: plain http allowed by `allow_http`, and, when
     /// resolved for repair, the invalid values that were let through.
-    pub warnings: Vec<String>,
+    pub(crate) warnings: Vec<String>,
 }
 
 /// How strictly values are checked when resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Check {
+pub(crate) enum Check {
     /// An invalid value is an error (every command that uses the settings).
     Strict,
     /// An invalid value is a warning, so `seqera config set`/`unset` can repair it.
@@ -87,7 +89,7 @@ pub enum Check {
 
 /// The profile in use and where it came from: `--profile` > `SEQERA_PROFILE` > `default_profile` in
 /// config.toml > `default`. Completion asks this too, so it reads the same profile's caches.
-pub fn pick_profile(file: &ConfigFile, profile_flag: Option<&str>) -> (String, Source) {
+pub(crate) fn pick_profile(file: &ConfigFile, profile_flag: Option<&str>) -> (String, Source) {
     if let Some(p) = profile_flag.filter(|p| !p.is_empty()) {
         (p.to_string(), Source::Flag("--profile"))
     } else if let Some(p) = env::var("SEQERA_PROFILE") {
@@ -100,12 +102,7 @@ pub fn pick_profile(file: &ConfigFile, profile_flag: Option<&str>) -> (String, S
 }
 
 impl Settings {
-    /// Picks the profile (`pick_profile`) and resolves every setting in it.
-    pub fn resolve(file: &ConfigFile, profile_flag: Option<&str>, flags: &FlagValues, sandbox: Option<&SandboxUrls>) -> Result<Settings> {
-        Settings::resolve_checked(file, profile_flag, flags, sandbox, Check::Strict)
-    }
-
-    pub fn resolve_checked(
+    pub(crate) fn resolve_checked(
         file: &ConfigFile,
         profile_flag: Option<&str>,
         flags: &FlagValues,
@@ -151,7 +148,7 @@ impl Settings {
             }
             values.push((key, resolved));
         }
-        let mut settings = Settings { profile, profile_source, file_path: file.path.clone(), values, warnings };
+        let mut settings = Settings { profile, profile_source, values, warnings };
         settings.derive_auth_domain();
         if let Err(e) = settings.check_plain_http() {
             match check {
@@ -165,13 +162,13 @@ impl Settings {
     /// Plain http to another machine sends tokens unencrypted: refused unless `allow_http` is on, and then
     /// announced every time.
     fn check_plain_http(&mut self) -> Result<()> {
-        let allow = self.get("allow_http").value.as_deref().is_some_and(keys::truthy);
-        for name in ["api_url", "auth_domain", "ai_backend_url"] {
+        let allow = self.get(Key::AllowHttp).value.as_deref().is_some_and(keys::truthy);
+        for name in [Key::ApiUrl, Key::AuthDomain, Key::AiBackendUrl] {
             let r = self.get(name);
             let Some(url) = r.value.as_deref().filter(|u| keys::is_remote_http(u)) else { continue };
             let url = crate::sanitize::visible_line(url).into_owned();
             if allow {
-                let from = &self.get("allow_http").source;
+                let from = &self.get(Key::AllowHttp).source;
                 self.warnings.push(format!(
                     "{name} {url} (from {}) is plain http and allow_http is on (from {from}): tokens and data travel unencrypted.",
                     r.source
@@ -196,9 +193,9 @@ impl Settings {
     /// An enterprise install serves its OIDC issuer at the API URL, so when only `api_url` was changed the
     /// auth domain follows it instead of pointing at the cloud.
     fn derive_auth_domain(&mut self) {
-        let api = self.get("api_url").clone();
+        let api = self.get(Key::ApiUrl).clone();
         let api_custom = !matches!(api.source, Source::Default) && api.value.as_deref() != Some(keys::DEFAULT_API_URL);
-        if let Some((_, auth)) = self.values.iter_mut().find(|(k, _)| k.name == "auth_domain")
+        if let Some((_, auth)) = self.values.iter_mut().find(|(k, _)| k.key == Key::AuthDomain)
             && matches!(auth.source, Source::Default)
             && api_custom
         {
@@ -207,40 +204,40 @@ impl Settings {
         }
     }
 
-    pub fn get(&self, key: &str) -> &Resolved {
-        &self.values.iter().find(|(k, _)| k.name == key).expect("every key in KEYS is resolved").1
+    pub(crate) fn get(&self, key: Key) -> &Resolved {
+        &self.values.iter().find(|(k, _)| k.key == key).expect("every key in KEYS is resolved").1
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static KeyDef, &Resolved)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&'static KeyDef, &Resolved)> {
         self.values.iter().map(|(k, r)| (*k, r))
     }
 
-    fn required(&self, key: &str) -> &str {
+    fn required(&self, key: Key) -> &str {
         self.get(key).value.as_deref().expect("keys with defaults always have a value")
     }
 
-    pub fn api_url(&self) -> &str {
-        self.required("api_url").trim_end_matches('/')
+    pub(crate) fn api_url(&self) -> &str {
+        self.required(Key::ApiUrl).trim_end_matches('/')
     }
 
-    pub fn auth_domain(&self) -> &str {
-        self.required("auth_domain").trim_end_matches('/')
+    pub(crate) fn auth_domain(&self) -> &str {
+        self.required(Key::AuthDomain).trim_end_matches('/')
     }
 
-    pub fn ai_backend_url(&self) -> &str {
-        self.required("ai_backend_url").trim_end_matches('/')
+    pub(crate) fn ai_backend_url(&self) -> &str {
+        self.required(Key::AiBackendUrl).trim_end_matches('/')
     }
 
     /// A timeout setting. Values are checked when resolved; one let through for repair (or out of bounds
     /// in any other way) means the built-in default, never a panic.
-    pub fn seconds(&self, key: &str) -> std::time::Duration {
-        let default = KEYS.iter().find(|k| k.name == key).and_then(|k| k.default).and_then(keys::seconds).unwrap_or(30.0);
+    pub(crate) fn seconds(&self, key: Key) -> std::time::Duration {
+        let default = key.def().default.and_then(keys::seconds).unwrap_or(30.0);
         let secs = self.get(key).value.as_deref().and_then(keys::seconds).unwrap_or(default);
         std::time::Duration::try_from_secs_f64(secs).unwrap_or(std::time::Duration::from_secs(30))
     }
 
     /// `api_url (from env TOWER_API_ENDPOINT)`: how error messages name the setting to check.
-    pub fn describe(&self, key: &str) -> String {
+    pub(crate) fn describe(&self, key: Key) -> String {
         format!("{key} (from {})", self.get(key).source)
     }
 }
@@ -261,19 +258,19 @@ fn invalid(key: &str, source: &Source, profile: &str, file: &ConfigFile, e: Erro
 }
 
 fn resolve_one(key: &'static KeyDef, file: &ConfigFile, profile: &str, flags: &FlagValues, sandbox: Option<&SandboxUrls>) -> Resolved {
-    let sandboxed = sandbox.and_then(|s| match key.name {
-        "api_url" => Some(s.api_url.clone()),
-        "auth_domain" => Some(s.auth_domain.clone()),
-        "ai_backend_url" => Some(s.ai_backend_url.clone()),
+    let sandboxed = sandbox.and_then(|s| match key.key {
+        Key::ApiUrl => Some(s.api_url.clone()),
+        Key::AuthDomain => Some(s.auth_domain.clone()),
+        Key::AiBackendUrl => Some(s.ai_backend_url.clone()),
         _ => None,
     });
     let (value, source) = if let Some(v) = sandboxed {
         (Some(v), Source::Sandbox)
-    } else if let Some((_, flag, v)) = flags.0.iter().find(|(k, _, _)| *k == key.name) {
+    } else if let Some((_, flag, v)) = flags.0.iter().find(|(k, _, _)| *k == key.key) {
         (Some(v.clone()), Source::Flag(flag))
     } else if let Some((var, v)) = env::first_of(key.envs) {
         (Some(v), Source::Env(var))
-    } else if let Some(v) = file.get(profile, key.name) {
+    } else if let Some(v) = file.get(profile, key.key) {
         (Some(v), Source::Profile(profile.to_string()))
     } else {
         (key.default.map(str::to_string), Source::Default)

@@ -14,18 +14,18 @@ static SANDBOX: AtomicBool = AtomicBool::new(false);
 
 /// From now on this process uses the sandbox's own directories (for `--sandbox`). There is no way
 /// back: a process is either the user's or the sandbox's.
-pub fn enter_sandbox() {
+pub(crate) fn enter_sandbox() {
     SANDBOX.store(true, Ordering::SeqCst);
 }
 
 /// Whether this process runs against the sandbox: `--sandbox`, or `SEQERA_SANDBOX_DIR` (which `--sandbox`
 /// sets for the `seqera` commands an AI tool call runs, so they too keep to the sandbox's files).
-pub fn in_sandbox() -> bool {
+pub(crate) fn in_sandbox() -> bool {
     SANDBOX.load(Ordering::SeqCst) || env::var(SANDBOX_DIR_VAR).is_some_and(|d| PathBuf::from(d).is_absolute())
 }
 
 /// Names the sandbox's directory for child processes (see `in_sandbox`).
-pub const SANDBOX_DIR_VAR: &str = "SEQERA_SANDBOX_DIR";
+pub(crate) const SANDBOX_DIR_VAR: &str = "SEQERA_SANDBOX_DIR";
 
 fn home() -> PathBuf {
     env::var("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/"))
@@ -52,7 +52,7 @@ fn user_cache_dir() -> PathBuf {
 
 /// The sandbox's own directory, `$XDG_STATE_HOME/seqera/sandbox` (whether or not this process is in it),
 /// or `SEQERA_SANDBOX_DIR` when a parent `--sandbox` run named it.
-pub fn sandbox_dir() -> PathBuf {
+pub(crate) fn sandbox_dir() -> PathBuf {
     match env::var(SANDBOX_DIR_VAR).map(PathBuf::from) {
         Some(dir) if dir.is_absolute() => dir,
         _ => user_state_dir().join("sandbox"),
@@ -60,33 +60,33 @@ pub fn sandbox_dir() -> PathBuf {
 }
 
 /// The data the sandbox keeps between runs (users, credentials, logins it issued).
-pub fn sandbox_state_file() -> PathBuf {
+pub(crate) fn sandbox_state_file() -> PathBuf {
     sandbox_dir().join("sandbox.json")
 }
 
 /// `SEQERA_CONFIG_DIR`, else `$XDG_CONFIG_HOME/seqera`, else `~/.config/seqera`; the sandbox's own under
 /// `--sandbox`.
-pub fn config_dir() -> PathBuf {
+pub(crate) fn config_dir() -> PathBuf {
     if in_sandbox() { sandbox_dir().join("config") } else { user_config_dir() }
 }
 
-pub fn config_file() -> PathBuf {
+pub(crate) fn config_file() -> PathBuf {
     config_dir().join("config.toml")
 }
 
 /// `$XDG_STATE_HOME/seqera`, else `~/.local/state/seqera` (tokens, history); the sandbox's own under
 /// `--sandbox`.
-pub fn state_dir() -> PathBuf {
+pub(crate) fn state_dir() -> PathBuf {
     if in_sandbox() { sandbox_dir().join("state") } else { user_state_dir() }
 }
 
 /// `$XDG_CACHE_HOME/seqera`, else `~/.cache/seqera` (name caches); the sandbox's own under `--sandbox`.
-pub fn cache_dir() -> PathBuf {
+pub(crate) fn cache_dir() -> PathBuf {
     if in_sandbox() { sandbox_dir().join("cache") } else { user_cache_dir() }
 }
 
 /// Every directory seqera keeps files in, the user's and the sandbox's (which is inside the state dir):
 /// what an AI tool call must never touch.
-pub fn all_dirs() -> [PathBuf; 3] {
+pub(crate) fn all_dirs() -> [PathBuf; 3] {
     [user_config_dir(), user_state_dir(), user_cache_dir()]
 }

@@ -16,28 +16,28 @@ use reqwest::{Method, Request, Response, StatusCode};
 
 use crate::error::{Error, ErrorKind, Result};
 
-pub const USER_AGENT: &str = concat!("seqera/", env!("CARGO_PKG_VERSION"));
-pub const MAX_ATTEMPTS: u32 = 3;
+pub(crate) const USER_AGENT: &str = concat!("seqera/", env!("CARGO_PKG_VERSION"));
+pub(crate) const MAX_ATTEMPTS: u32 = 3;
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 /// The largest response body read into memory: far above any real Platform answer, far below a machine's memory.
-pub const MAX_BODY_BYTES: usize = 64 << 20;
+pub(crate) const MAX_BODY_BYTES: usize = 64 << 20;
 
 static DEBUG: AtomicBool = AtomicBool::new(false);
 static DEBUG_LOG: std::sync::OnceLock<fn(&str)> = std::sync::OnceLock::new();
 
 /// Turns on `--debug` request logging: each line goes to `log` (the front end writes it to stderr).
 /// Header values and bodies are never logged.
-pub fn set_debug(log: fn(&str)) {
+pub(crate) fn set_debug(log: fn(&str)) {
     let _ = DEBUG_LOG.set(log);
     DEBUG.store(true, Ordering::Relaxed);
 }
 
-pub fn debug_enabled() -> bool {
+pub(crate) fn debug_enabled() -> bool {
     DEBUG.load(Ordering::Relaxed)
 }
 
 /// Hands a debug line to the front end's log when `--debug` is on.
-pub fn debug(line: impl FnOnce() -> String) {
+pub(crate) fn debug(line: impl FnOnce() -> String) {
     if debug_enabled()
         && let Some(log) = DEBUG_LOG.get()
     {
@@ -48,7 +48,7 @@ pub fn debug(line: impl FnOnce() -> String) {
 #[derive(Clone, Debug)]
 pub struct Http {
     client: reqwest::Client,
-    pub request_timeout: Duration,
+    pub(crate) request_timeout: Duration,
 }
 
 impl Http {
@@ -65,18 +65,18 @@ impl Http {
         Ok(Http { client, request_timeout })
     }
 
-    pub fn client(&self) -> &reqwest::Client {
+    pub(crate) fn client(&self) -> &reqwest::Client {
         &self.client
     }
 
     /// A response's body, at most [`MAX_BODY_BYTES`]; see [`read_capped`].
-    pub async fn read_body(&self, resp: Response, setting: &str) -> Result<bytes::Bytes> {
+    pub(crate) async fn read_body(&self, resp: Response, setting: &str) -> Result<bytes::Bytes> {
         read_capped(resp, MAX_BODY_BYTES, setting, self.request_timeout).await
     }
 
     /// Sends a request, retrying idempotent ones on transient failures. `setting` names where the URL came
     /// from (e.g. `api_url (from env TOWER_API_ENDPOINT)`) for the error message.
-    pub async fn send(&self, request: Request, setting: &str) -> Result<Response> {
+    pub(crate) async fn send(&self, request: Request, setting: &str) -> Result<Response> {
         let retryable = is_idempotent(request.method());
         let method = request.method().clone();
         let url = request.url().clone();
@@ -123,7 +123,7 @@ impl Http {
 /// Reads a response body as it streams in and stops once it passes `cap` bytes (a declared
 /// `Content-Length` over the cap is refused before reading), with an error naming the URL and the cap.
 /// `setting` and `timeout` word a transport failure as [`Http::send`] does.
-pub async fn read_capped(mut resp: Response, cap: usize, setting: &str, timeout: Duration) -> Result<bytes::Bytes> {
+pub(crate) async fn read_capped(mut resp: Response, cap: usize, setting: &str, timeout: Duration) -> Result<bytes::Bytes> {
     let url = resp.url().to_string();
     let too_large = || {
         Error::other(format!("The answer from {url} is larger than the {} limit; it was not read.", size_text(cap)))
@@ -238,7 +238,7 @@ fn redirect_policy() -> reqwest::redirect::Policy {
 }
 
 /// Classifies a transport failure and says which setting to check.
-pub fn transport_error(e: &reqwest::Error, url: &str, setting: &str, timeout: Duration) -> Error {
+pub(crate) fn transport_error(e: &reqwest::Error, url: &str, setting: &str, timeout: Duration) -> Error {
     let detail = chain(e);
     let lower = detail.to_ascii_lowercase();
     let (message, hint) = if e.is_timeout() {

@@ -12,7 +12,7 @@ use crate::sanitize::{visible, visible_line};
 
 /// How the turn is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
+pub(crate) enum View {
     /// Text deltas to stdout as they arrive; the rest to stderr on request.
     Human,
     /// One JSON object per line on stdout (`--sub-agent`).
@@ -23,13 +23,13 @@ pub enum View {
 
 /// What to show on stderr besides the answer (`--show-thinking`, `--show-tools`, `--show-tool-results`).
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Shows {
-    pub thinking: bool,
-    pub tools: bool,
-    pub tool_results: bool,
+pub(crate) struct Shows {
+    pub(crate) thinking: bool,
+    pub(crate) tools: bool,
+    pub(crate) tool_results: bool,
 }
 
-pub struct Terminal {
+pub(crate) struct Terminal {
     view: View,
     shows: Shows,
     /// The approval question may be asked (stdin and stderr are a terminal).
@@ -39,7 +39,7 @@ pub struct Terminal {
 }
 
 impl Terminal {
-    pub fn new(view: View, shows: Shows, can_ask: bool) -> Terminal {
+    pub(crate) fn new(view: View, shows: Shows, can_ask: bool) -> Terminal {
         Terminal { view, shows, can_ask, partial_line: false }
     }
 

@@ -6,7 +6,7 @@ use nu_ansi_term::{Color, Style};
 use crate::config::env;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ColorChoice {
+pub(crate) enum ColorChoice {
     #[default]
     Auto,
     Always,
@@ -15,7 +15,7 @@ pub enum ColorChoice {
 
 impl ColorChoice {
     /// Whether to colour a stream that is (or is not) a terminal.
-    pub fn enabled(self, is_tty: bool) -> bool {
+    pub(crate) fn enabled(self, is_tty: bool) -> bool {
         match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -35,7 +35,7 @@ impl ColorChoice {
 /// Styles for one stream; every method returns the text unchanged when colour is off.
 #[derive(Debug, Clone, Copy)]
 pub struct Palette {
-    pub enabled: bool,
+    pub(crate) enabled: bool,
 }
 
 impl Palette {
@@ -47,23 +47,23 @@ impl Palette {
         if self.enabled { style.paint(text).to_string() } else { text.to_string() }
     }
 
-    pub fn header(&self, text: &str) -> String {
+    pub(crate) fn header(&self, text: &str) -> String {
         self.paint(Color::Cyan.bold(), text)
     }
 
-    pub fn ok(&self, text: &str) -> String {
+    pub(crate) fn ok(&self, text: &str) -> String {
         self.paint(Color::Green.bold(), text)
     }
 
-    pub fn bad(&self, text: &str) -> String {
+    pub(crate) fn bad(&self, text: &str) -> String {
         self.paint(Color::Red.bold(), text)
     }
 
-    pub fn warn(&self, text: &str) -> String {
+    pub(crate) fn warn(&self, text: &str) -> String {
         self.paint(Color::Yellow.bold(), text)
     }
 
-    pub fn dim(&self, text: &str) -> String {
+    pub(crate) fn dim(&self, text: &str) -> String {
         self.paint(Style::new().dimmed(), text)
     }
 }

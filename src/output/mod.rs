@@ -2,10 +2,10 @@
 //! to the terminal on a TTY, header-less TSV in a pipe, or CSV / JSON when asked. JSON keeps the API's
 //! field names; it is pretty on a terminal and compact in a pipe.
 
-pub mod agent;
+pub(crate) mod agent;
 mod color;
-pub mod prompt;
-pub mod status;
+pub(crate) mod prompt;
+pub(crate) mod status;
 mod table;
 
 use std::borrow::Cow;
@@ -13,16 +13,17 @@ use std::io::{self, IsTerminal, Write};
 
 use serde_json::Value;
 
-pub use crate::config::Format;
-pub use color::{ColorChoice, Palette};
+pub(crate) use crate::config::Format;
+pub(crate) use color::ColorChoice;
+pub use color::Palette;
 
 use crate::error::{Error, Result};
 use crate::sanitize::{visible, visible_line};
 
-pub use status::write as status_line;
+pub(crate) use status::write as status_line;
 
 /// Writes the output to stdout. A closed pipe (`| head -1`) is not an error: stop quietly.
-pub fn emit(renderer: &Renderer, output: &Output) -> Result<()> {
+pub(crate) fn emit(renderer: &Renderer, output: &Output) -> Result<()> {
     let stdout = io::stdout();
     let mut lock = io::BufWriter::new(stdout.lock());
     let result = renderer.render(output, &mut lock).and_then(|_| lock.flush());
@@ -35,7 +36,7 @@ pub fn emit(renderer: &Renderer, output: &Output) -> Result<()> {
 
 /// Prints an error with its causes and hint on stderr: the one place that writes `Error:`, `Caused by:` and
 /// `Hint:` lines, for every front end.
-pub fn report(e: &Error, palette: &Palette) {
+pub(crate) fn report(e: &Error, palette: &Palette) {
     let mut err = io::stderr().lock();
     // Messages quote servers (error bodies, names): nothing in them may drive the terminal.
     let _ = writeln!(err, "{} {}", palette.bad("Error:"), visible(&e.message));
@@ -49,18 +50,18 @@ pub fn report(e: &Error, palette: &Palette) {
 
 /// A column: the header shown in tables and the field (a dotted path into each item) it shows.
 #[derive(Debug, Clone)]
-pub struct Column {
-    pub header: Cow<'static, str>,
-    pub field: Cow<'static, str>,
+pub(crate) struct Column {
+    pub(crate) header: Cow<'static, str>,
+    pub(crate) field: Cow<'static, str>,
 }
 
-pub const fn col(header: &'static str, field: &'static str) -> Column {
+pub(crate) const fn col(header: &'static str, field: &'static str) -> Column {
     Column { header: Cow::Borrowed(header), field: Cow::Borrowed(field) }
 }
 
 /// What a command hands back.
 #[derive(Debug, Clone)]
-pub enum Output {
+pub(crate) enum Output {
     /// A list. Tables, TSV and CSV show `columns` of each item; JSON prints `json` if given, else the items.
     Rows { columns: Vec<Column>, items: Vec<Value>, json: Option<Value> },
     /// One object shown as `Field  value` lines; JSON prints the object.
@@ -75,22 +76,22 @@ pub enum Output {
 }
 
 impl Output {
-    pub fn rows(columns: &[Column], items: Vec<Value>) -> Output {
+    pub(crate) fn rows(columns: &[Column], items: Vec<Value>) -> Output {
         Output::Rows { columns: columns.to_vec(), items, json: None }
     }
 }
 
 /// How this invocation renders: decided once, from flags, env and whether stdout is a terminal.
 #[derive(Debug, Clone)]
-pub struct Renderer {
-    pub format: Format,
-    pub palette: Palette,
-    pub stdout_is_tty: bool,
-    pub width: Option<u16>,
+pub(crate) struct Renderer {
+    pub(crate) format: Format,
+    pub(crate) palette: Palette,
+    pub(crate) stdout_is_tty: bool,
+    pub(crate) width: Option<u16>,
 }
 
 impl Renderer {
-    pub fn new(format: Option<Format>, color: ColorChoice) -> Renderer {
+    pub(crate) fn new(format: Option<Format>, color: ColorChoice) -> Renderer {
         let stdout_is_tty = io::stdout().is_terminal();
         let format = format.unwrap_or(if stdout_is_tty { Format::Table } else { Format::Tsv });
         let width = terminal_size::terminal_size().map(|(w, _)| w.0).filter(|_| stdout_is_tty);
@@ -99,12 +100,12 @@ impl Renderer {
 
     /// A renderer for output that goes into a pipe or file although stdout may be a terminal (a REPL
     /// line with `| grep` or `> file`): TSV by default, no colour, no terminal width.
-    pub fn for_pipe(format: Option<Format>, color: ColorChoice) -> Renderer {
+    pub(crate) fn for_pipe(format: Option<Format>, color: ColorChoice) -> Renderer {
         let enabled = matches!(color, ColorChoice::Always);
         Renderer { format: format.unwrap_or(Format::Tsv), palette: Palette::new(enabled), stdout_is_tty: false, width: None }
     }
 
-    pub fn render(&self, out: &Output, w: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn render(&self, out: &Output, w: &mut dyn Write) -> io::Result<()> {
         match (out, self.format) {
             (Output::Nothing, _) => Ok(()),
             (Output::Failed(inner, _), _) => self.render(inner, w),
@@ -177,7 +178,7 @@ fn csv_io(e: csv::Error) -> io::Error {
 }
 
 /// The field at a dotted path (`user.email`), if present.
-pub fn field<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
+pub(crate) fn field<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
     if path.is_empty() {
         return Some(item);
     }
@@ -185,7 +186,7 @@ pub fn field<'a>(item: &'a Value, path: &str) -> Option<&'a Value> {
 }
 
 /// A cell as text: strings bare, arrays joined with commas, null and missing as empty.
-pub fn cell_text(item: &Value, path: &str) -> String {
+pub(crate) fn cell_text(item: &Value, path: &str) -> String {
     match field(item, path) {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),

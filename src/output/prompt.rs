@@ -6,13 +6,13 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use crate::error::{Error, Result};
 
 /// Whether a question can be asked: stdin and stderr are both terminals.
-pub fn can_prompt() -> bool {
+pub(crate) fn can_prompt() -> bool {
     io::stdin().is_terminal() && io::stderr().is_terminal()
 }
 
 /// A numbered list on stderr and a choice read from stdin; `Ok(None)` when the user cancels with
 /// `q`, `quit`, `cancel` or end of input.
-pub fn pick(title: &str, options: &[String]) -> Result<Option<usize>> {
+pub(crate) fn pick(title: &str, options: &[String]) -> Result<Option<usize>> {
     let mut err = io::stderr().lock();
     let _ = writeln!(err, "{title}");
     for (i, o) in options.iter().enumerate() {
@@ -42,7 +42,7 @@ pub fn pick(title: &str, options: &[String]) -> Result<Option<usize>> {
 }
 
 /// A yes/no question on stderr; only `y` or `yes` is yes, and end of input is no.
-pub fn confirm(question: &str) -> Result<bool> {
+pub(crate) fn confirm(question: &str) -> Result<bool> {
     let mut err = io::stderr().lock();
     let _ = write!(err, "{question} [y/N] ");
     let _ = err.flush();

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{Column, Palette, cell_text};
 
-pub fn render(columns: &[Column], items: &[Value], width: Option<u16>, palette: &Palette) -> String {
+pub(crate) fn render(columns: &[Column], items: &[Value], width: Option<u16>, palette: &Palette) -> String {
     if items.is_empty() {
         return String::new();
     }

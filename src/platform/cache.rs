@@ -9,38 +9,38 @@ use serde::{Deserialize, Serialize};
 
 use super::models::OrgAndWorkspaceDto;
 
-pub const TTL: Duration = Duration::from_secs(300);
+pub(crate) const TTL: Duration = Duration::from_secs(300);
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Memberships {
-    pub fetched_at: u64,
-    pub api_url: String,
-    pub token_source: String,
-    pub user_id: i64,
-    pub user_name: String,
-    pub rows: Vec<OrgAndWorkspaceDto>,
+pub(crate) struct Memberships {
+    pub(crate) fetched_at: u64,
+    pub(crate) api_url: String,
+    pub(crate) token_source: String,
+    pub(crate) user_id: i64,
+    pub(crate) user_name: String,
+    pub(crate) rows: Vec<OrgAndWorkspaceDto>,
 }
 
-pub use crate::timefmt::now_secs;
+pub(crate) use crate::timefmt::now_secs;
 
-pub fn path(cache_dir: &Path, profile: &str) -> PathBuf {
+pub(crate) fn path(cache_dir: &Path, profile: &str) -> PathBuf {
     cache_dir.join("profiles").join(profile).join("memberships.json")
 }
 
 /// The cached memberships when they are fresh and for the same API URL and token source.
-pub fn load(path: &Path, api_url: &str, token_source: &str) -> Option<Memberships> {
+pub(crate) fn load(path: &Path, api_url: &str, token_source: &str) -> Option<Memberships> {
     let m: Memberships = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
     let fresh = now_secs().saturating_sub(m.fetched_at) < TTL.as_secs();
     (fresh && m.api_url == api_url && m.token_source == token_source).then_some(m)
 }
 
 /// Best effort: a cache that cannot be written only costs a request next time.
-pub fn store(path: &Path, m: &Memberships) {
+pub(crate) fn store(path: &Path, m: &Memberships) {
     if let Ok(json) = serde_json::to_vec(m) {
         let _ = crate::fsutil::write_private_atomic(path, &json);
     }
 }
 
-pub fn drop_cache(path: &Path) {
+pub(crate) fn drop_cache(path: &Path) {
     let _ = std::fs::remove_file(path);
 }

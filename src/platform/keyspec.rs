@@ -1,20 +1,21 @@
 //! How each provider's `keys` object is built from flags: the fields a user can set (with the flag that sets
-//! them and whether they are secret), and each provider's required fields and defaults. One table drives
-//! the flags, their help, and the checks made before any request.
+//! them and whether they are secret), and the checks made before any request from each provider's row in
+//! `providers::PROVIDERS`. This table drives the flags and their help.
 
 use serde_json::{Map, Value, json};
 
+use super::providers::{Provider, Rule, find};
 use crate::error::{Error, Result};
 
 /// One settable key field. Secret fields have no plain flag that works: they come from `--FLAG-env`,
 /// `--FLAG-file`, `--FLAG-stdin`, or a prompt.
 #[derive(Debug)]
-pub struct KeySpec {
-    pub key: &'static str,
-    pub flag: &'static str,
-    pub secret: bool,
-    pub boolean: bool,
-    pub help: &'static str,
+pub(crate) struct KeySpec {
+    pub(crate) key: &'static str,
+    pub(crate) flag: &'static str,
+    pub(crate) secret: bool,
+    pub(crate) boolean: bool,
+    pub(crate) help: &'static str,
 }
 
 const fn plain(key: &'static str, flag: &'static str, help: &'static str) -> KeySpec {
@@ -28,7 +29,7 @@ const fn boolean(key: &'static str, flag: &'static str, help: &'static str) -> K
 }
 
 /// Every key flag, across providers. `username` also fills container-reg's `userName`.
-pub const KEY_SPECS: &[KeySpec] = &[
+pub(crate) const KEY_SPECS: &[KeySpec] = &[
     plain("accessKey", "access-key", "AWS / S3 access key ID"),
     secret("secretKey", "secret-key", "AWS / S3 secret access key"),
     plain("assumeRoleArn", "role-arn", "AWS IAM role ARN to assume (role mode)"),
@@ -60,27 +61,27 @@ pub const KEY_SPECS: &[KeySpec] = &[
     boolean("shared", "shared", "Tower Agent: shared agent"),
 ];
 
-pub fn spec(key: &str) -> &'static KeySpec {
+pub(crate) fn spec(key: &str) -> &'static KeySpec {
     KEY_SPECS.iter().find(|s| s.key == key).expect("a key in KEY_SPECS")
 }
 
-/// The key fields a provider accepts (by our key names; `username` is mapped for container-reg).
-pub fn accepted(provider: &str) -> &'static [&'static str] {
-    match provider {
-        "aws" | "seqeracompute" => &["accessKey", "secretKey", "assumeRoleArn"],
-        "s3" => &["accessKey", "secretKey", "pathStyleAccessEnabled"],
-        "google" => &["data", "serviceAccountEmail", "workloadIdentityProvider", "tokenAudience"],
-        "azure" => &["batchName", "batchKey", "storageName", "storageKey"],
-        "azure_entra" => &["batchName", "batchKey", "storageName", "storageKey", "tenantId", "clientId", "clientSecret"],
-        "azure-cloud" => &["batchName", "batchKey", "storageName", "storageKey", "subscriptionId", "tenantId", "clientId", "clientSecret"],
-        "github" | "gitea" | "codecommit" | "azurerepos" | "gitlab" | "bitbucket" => &["username", "password", "token"],
-        "github_app" => &["appId", "clientId", "slug", "clientSecret", "privateKey", "webhookSecret"],
-        "container-reg" => &["registry", "username", "password"],
-        "ssh" => &["privateKey", "passphrase"],
-        "k8s" => &["certificate", "privateKey", "token"],
-        "tw-agent" => &["connectionId", "workDir", "shared"],
-        _ => &[],
+/// The key fields a provider accepts (by our key names; none for a provider the spec does not have).
+pub(crate) fn accepted(provider: &str) -> &'static [&'static str] {
+    find(provider).map(|p| p.fields).unwrap_or(&[])
+}
+
+/// The secrets to ask for when they were not given, given what else was set.
+pub(crate) fn asked(provider: &str, keys: &Map<String, Value>) -> &'static [&'static str] {
+    match find(provider) {
+        Some(Provider { rule: Rule::KeysOrRole, .. }) if !keys.contains_key("accessKey") => &[],
+        Some(p) => p.asked,
+        None => &[],
     }
+}
+
+/// Whether the provider can use an external ID with these fields (an AWS role without a key pair).
+pub(crate) fn takes_external_id(provider: &str, keys: &Map<String, Value>) -> bool {
+    find(provider).is_some_and(|p| p.rule == Rule::KeysOrRole) && keys.contains_key("assumeRoleArn")
 }
 
 fn has(keys: &Map<String, Value>, k: &str) -> bool {
@@ -93,12 +94,13 @@ fn need(provider: &str, missing: &[&str]) -> Error {
 }
 
 /// Checks the required fields and fills defaults; `keys` uses our key names, before mapping.
-pub fn complete(provider: &str, keys: &mut Map<String, Value>) -> Result<()> {
+pub(crate) fn complete(provider: &str, keys: &mut Map<String, Value>) -> Result<()> {
     fn missing(keys: &Map<String, Value>, ks: &[&'static str]) -> Vec<&'static str> {
         ks.iter().copied().filter(|k| !has(keys, k)).collect()
     }
-    match provider {
-        "aws" | "seqeracompute" => {
+    let Some(p) = find(provider) else { return Ok(()) };
+    match p.rule {
+        Rule::KeysOrRole => {
             let role = has(keys, "assumeRoleArn");
             let pair = missing(keys, &["accessKey", "secretKey"]);
             if !role && !pair.is_empty() {
@@ -106,53 +108,33 @@ pub fn complete(provider: &str, keys: &mut Map<String, Value>) -> Result<()> {
             }
             keys.insert("mode".into(), json!(if role && !has(keys, "accessKey") { "role" } else { "keys" }));
         }
-        "google"
+        Rule::KeyOrWorkloadIdentity
             if !has(keys, "data") && !missing(keys, &["serviceAccountEmail", "workloadIdentityProvider", "tokenAudience"]).is_empty() =>
         {
             return Err(need(provider, &["data"]).with_hint("Give --service-account-file KEY.json, or all three Workload Identity flags."));
         }
-        "k8s" if !has(keys, "token") && !missing(keys, &["certificate", "privateKey"]).is_empty() => {
+        Rule::TokenOrCertificate if !has(keys, "token") && !missing(keys, &["certificate", "privateKey"]).is_empty() => {
             return Err(need(provider, &["token"]).with_hint("Give a service-account token, or --certificate with a private key."));
         }
-        "container-reg" if !has(keys, "registry") => {
-            keys.insert("registry".into(), json!("docker.io"));
-        }
-        "tw-agent" if !has(keys, "workDir") => {
-            keys.insert("workDir".into(), json!("$TW_AGENT_WORK"));
+        Rule::Default(field, value) if !has(keys, field) => {
+            keys.insert(field.into(), json!(value));
         }
         _ => {}
     }
-    let required: &[&str] = match provider {
-        "s3" => &["accessKey", "secretKey"],
-        "azure" => &["batchName", "batchKey", "storageName", "storageKey"],
-        "azure_entra" => &["batchName", "storageName", "tenantId", "clientId", "clientSecret"],
-        "azure-cloud" => &["subscriptionId", "tenantId", "clientId", "clientSecret"],
-        "github" | "gitea" | "codecommit" | "azurerepos" | "bitbucket" => &["username", "password"],
-        "gitlab" => &["username", "password", "token"],
-        "github_app" => &["appId", "privateKey"],
-        "container-reg" => &["username", "password"],
-        "ssh" => &["privateKey"],
-        "tw-agent" => &["connectionId"],
-        _ => &[],
-    };
-    let absent = missing(keys, required);
+    let absent = missing(keys, p.required);
     if absent.is_empty() { Ok(()) } else { Err(need(provider, &absent)) }
 }
 
 /// The API's `keys` object: our names mapped to the provider's field names, plus the discriminator.
-pub fn to_api(provider: &str, keys: &Map<String, Value>) -> Value {
+pub(crate) fn to_api(provider: &str, keys: &Map<String, Value>) -> Value {
+    let renames = find(provider).map(|p| p.api_names).unwrap_or(&[]);
     let mut out = Map::new();
     out.insert("discriminator".into(), json!(provider));
     for (k, v) in keys {
-        let name = if provider == "container-reg" && k == "username" { "userName" } else { k.as_str() };
+        let name = renames.iter().find(|(ours, _)| ours == k).map_or(k.as_str(), |(_, theirs)| theirs);
         out.insert(name.to_string(), v.clone());
     }
     Value::Object(out)
-}
-
-/// Whether `key` is a secret of this provider (write-only in the spec, or a secret flag).
-pub fn is_secret(provider: &str, key: &str) -> bool {
-    super::providers::secret_fields(provider).contains(&key) || KEY_SPECS.iter().any(|s| s.key == key && s.secret)
 }
 
 #[cfg(test)]
@@ -184,7 +166,7 @@ mod tests {
 
     #[test]
     fn every_provider_has_accepted_fields_or_is_agent() {
-        for (p, _) in super::super::providers::PROVIDERS {
+        for p in super::super::providers::names() {
             for k in accepted(p) {
                 spec(k);
             }

@@ -2,11 +2,11 @@
 //! one place where an HTTP status becomes an error that says what to do (401 names the token's source,
 //! 403 the role needed, 404 on a workspace the numeric-ID rule).
 
-pub mod cache;
-pub mod keyspec;
-pub mod models;
+pub(crate) mod cache;
+pub(crate) mod keyspec;
+pub(crate) mod models;
 pub mod providers;
-pub mod workspaces;
+pub(crate) mod workspaces;
 
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
@@ -15,9 +15,10 @@ use crate::auth::{TokenProvider, TokenSource};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::{Http, encode_component, first_line};
 use models::*;
+use workspaces::Role;
 
 #[derive(Clone, Debug)]
-pub struct PlatformClient {
+pub(crate) struct PlatformClient {
     http: Http,
     base: String,
     tokens: TokenProvider,
@@ -28,27 +29,27 @@ pub struct PlatformClient {
 }
 
 /// One request: what to send, and what the error messages need to know about it.
-pub struct Call<'a> {
-    pub method: Method,
-    pub path: String,
-    pub query: Vec<(&'a str, String)>,
+pub(crate) struct Call<'a> {
+    pub(crate) method: Method,
+    pub(crate) path: String,
+    pub(crate) query: Vec<(&'a str, String)>,
     /// The workspace the call is scoped to, sent as `workspaceId`.
-    pub workspace_id: Option<i64>,
+    pub(crate) workspace_id: Option<i64>,
     /// The least workspace role the operation needs, named in a 403 error.
-    pub role: &'static str,
-    pub authenticated: bool,
+    pub(crate) role: Role,
+    pub(crate) authenticated: bool,
     /// A JSON body to send.
-    pub body: Option<serde_json::Value>,
+    pub(crate) body: Option<serde_json::Value>,
 }
 
 impl<'a> Call<'a> {
-    pub fn get(path: impl Into<String>) -> Call<'a> {
+    pub(crate) fn get(path: impl Into<String>) -> Call<'a> {
         Call {
             method: Method::GET,
             path: path.into(),
             query: Vec::new(),
             workspace_id: None,
-            role: "view",
+            role: Role::View,
             authenticated: true,
             body: None,
         }
@@ -56,27 +57,19 @@ impl<'a> Call<'a> {
 }
 
 impl PlatformClient {
-    pub fn new(http: Http, base: &str, tokens: TokenProvider, setting: String) -> PlatformClient {
+    pub(crate) fn new(http: Http, base: &str, tokens: TokenProvider, setting: String) -> PlatformClient {
         PlatformClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting, dry_run: false }
     }
 
     /// Under `--dry-run`, a POST, PUT or DELETE is not sent: the call fails with `ErrorKind::DryRun`
     /// carrying the request (secrets redacted), which the script layer shows and returns as a map.
-    pub fn with_dry_run(mut self, dry_run: bool) -> PlatformClient {
+    pub(crate) fn with_dry_run(mut self, dry_run: bool) -> PlatformClient {
         self.dry_run = dry_run;
         self
     }
 
-    pub fn base_url(&self) -> &str {
-        &self.base
-    }
-
-    pub fn token_source(&self) -> Option<TokenSource> {
-        self.tokens.source()
-    }
-
     /// Sends a call and decodes a JSON answer, mapping every failure to an `Error`.
-    pub async fn json<T: DeserializeOwned>(&self, call: Call<'_>) -> Result<T> {
+    pub(crate) async fn json<T: DeserializeOwned>(&self, call: Call<'_>) -> Result<T> {
         let url = format!("{}{}", self.base, call.path);
         let body = self.execute(call).await?;
         serde_json::from_slice(&body).map_err(|e| {
@@ -86,16 +79,16 @@ impl PlatformClient {
         })
     }
 
-    pub async fn json_with_body<T: DeserializeOwned>(&self, call: Call<'_>, body: serde_json::Value) -> Result<T> {
+    pub(crate) async fn json_with_body<T: DeserializeOwned>(&self, call: Call<'_>, body: serde_json::Value) -> Result<T> {
         self.json(Call { body: Some(body), ..call }).await
     }
 
-    pub async fn execute_with_body(&self, call: Call<'_>, body: serde_json::Value) -> Result<bytes::Bytes> {
+    pub(crate) async fn execute_with_body(&self, call: Call<'_>, body: serde_json::Value) -> Result<bytes::Bytes> {
         self.execute(Call { body: Some(body), ..call }).await
     }
 
     /// Sends a call; a non-2xx answer becomes an `Error`. Returns the body.
-    pub async fn execute(&self, call: Call<'_>) -> Result<bytes::Bytes> {
+    pub(crate) async fn execute(&self, call: Call<'_>) -> Result<bytes::Bytes> {
         let url = format!("{}{}", self.base, call.path);
         let (status, body, source) = self.execute_raw(&call).await?;
         if !status.is_success() {
@@ -105,7 +98,7 @@ impl PlatformClient {
     }
 
     /// Sends a call and returns the status and body as they are, for callers that read error bodies.
-    pub async fn execute_raw(&self, call: &Call<'_>) -> Result<(StatusCode, bytes::Bytes, Option<TokenSource>)> {
+    pub(crate) async fn execute_raw(&self, call: &Call<'_>) -> Result<(StatusCode, bytes::Bytes, Option<TokenSource>)> {
         let url = format!("{}{}", self.base, call.path);
         let mut query = call.query.clone();
         if let Some(ws) = call.workspace_id {
@@ -146,7 +139,7 @@ impl PlatformClient {
     }
 
     /// `GET /credentials`: the list entries as the API sends them (no keys).
-    pub async fn credentials_list(&self, workspace_id: Option<i64>, platform_id: Option<&str>) -> Result<Vec<serde_json::Value>> {
+    pub(crate) async fn credentials_list(&self, workspace_id: Option<i64>, platform_id: Option<&str>) -> Result<Vec<serde_json::Value>> {
         let mut call = Call { workspace_id, ..Call::get("/credentials") };
         if let Some(p) = platform_id {
             call.query.push(("platformId", p.to_string()));
@@ -162,25 +155,25 @@ impl PlatformClient {
     }
 
     /// `GET /credentials/{id}`: `{credentials, setupSnippet}`.
-    pub async fn credentials_get(&self, workspace_id: Option<i64>, id: &str) -> Result<serde_json::Value> {
+    pub(crate) async fn credentials_get(&self, workspace_id: Option<i64>, id: &str) -> Result<serde_json::Value> {
         self.json(Call { workspace_id, ..Call::get(format!("/credentials/{}", encode_component(id))) }).await
     }
 
     /// `GET /credentials/validate?name=`: `Ok` when the name is free; 409 is a Conflict error.
-    pub async fn credentials_validate_name(&self, workspace_id: Option<i64>, name: &str) -> Result<()> {
+    pub(crate) async fn credentials_validate_name(&self, workspace_id: Option<i64>, name: &str) -> Result<()> {
         let mut call = Call { workspace_id, ..Call::get("/credentials/validate") };
         call.query.push(("name", name.to_string()));
         self.execute(call).await.map(|_| ())
     }
 
     /// `POST /credentials` (never retried): the new credentials ID.
-    pub async fn credentials_create(
+    pub(crate) async fn credentials_create(
         &self,
         workspace_id: Option<i64>,
         credentials: serde_json::Value,
         use_external_id: bool,
     ) -> Result<String> {
-        let mut call = Call { method: Method::POST, workspace_id, role: "maintain", ..Call::get("/credentials") };
+        let mut call = Call { method: Method::POST, workspace_id, role: Role::Maintain, ..Call::get("/credentials") };
         if use_external_id {
             call.query.push(("useExternalId", "true".into()));
         }
@@ -190,26 +183,30 @@ impl PlatformClient {
     }
 
     /// `PUT /credentials/{id}`: replaces name, keys and the rest in place (the ID is kept).
-    pub async fn credentials_update(&self, workspace_id: Option<i64>, id: &str, credentials: serde_json::Value) -> Result<()> {
+    pub(crate) async fn credentials_update(&self, workspace_id: Option<i64>, id: &str, credentials: serde_json::Value) -> Result<()> {
         let call =
-            Call { method: Method::PUT, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode_component(id))) };
+            Call { method: Method::PUT, workspace_id, role: Role::Maintain, ..Call::get(format!("/credentials/{}", encode_component(id))) };
         self.execute_with_body(call, serde_json::json!({ "credentials": credentials })).await.map(|_| ())
     }
 
     /// `POST /credentials/{id}/validate[?force=true]`: `{status, message, transientError}`.
-    pub async fn credentials_validate(&self, workspace_id: Option<i64>, id: &str, force: bool) -> Result<serde_json::Value> {
+    pub(crate) async fn credentials_validate(&self, workspace_id: Option<i64>, id: &str, force: bool) -> Result<serde_json::Value> {
         let mut call = Call { method: Method::POST, workspace_id, ..Call::get(format!("/credentials/{}/validate", encode_component(id))) };
         if force {
             call.query.push(("force", "true".into()));
-            call.role = "maintain";
+            call.role = Role::Maintain;
         }
         self.json(call).await
     }
 
     /// `DELETE /credentials/{id}`; with `checked`, a credential still in use gives its conflicts.
-    pub async fn credentials_delete(&self, workspace_id: Option<i64>, id: &str, checked: bool) -> Result<DeleteOutcome> {
-        let mut call =
-            Call { method: Method::DELETE, workspace_id, role: "maintain", ..Call::get(format!("/credentials/{}", encode_component(id))) };
+    pub(crate) async fn credentials_delete(&self, workspace_id: Option<i64>, id: &str, checked: bool) -> Result<DeleteOutcome> {
+        let mut call = Call {
+            method: Method::DELETE,
+            workspace_id,
+            role: Role::Maintain,
+            ..Call::get(format!("/credentials/{}", encode_component(id)))
+        };
         if checked {
             call.query.push(("checked", "true".into()));
         }
@@ -226,40 +223,28 @@ impl PlatformClient {
         Ok(DeleteOutcome::Deleted)
     }
 
-    pub async fn service_info(&self) -> Result<ServiceInfo> {
+    pub(crate) async fn service_info(&self) -> Result<ServiceInfo> {
         let call = Call { authenticated: false, ..Call::get("/service-info") };
         Ok(self.json::<ServiceInfoResponse>(call).await?.service_info)
     }
 
-    pub async fn user_info(&self) -> Result<DescribeUserResponse> {
+    pub(crate) async fn user_info(&self) -> Result<DescribeUserResponse> {
         self.json(Call::get("/user-info")).await
     }
 
-    pub async fn user_workspaces(&self, user_id: i64) -> Result<Vec<OrgAndWorkspaceDto>> {
+    pub(crate) async fn user_workspaces(&self, user_id: i64) -> Result<Vec<OrgAndWorkspaceDto>> {
         Ok(self.json::<ListWorkspacesAndOrgResponse>(Call::get(format!("/user/{user_id}/workspaces"))).await?.orgs_and_workspaces)
     }
 
     /// The caller and every org and workspace they belong to (one `/user-info`, one `/user/{id}/workspaces`).
-    pub async fn memberships(&self) -> Result<(DescribeUserResponse, Vec<OrgAndWorkspaceDto>)> {
+    pub(crate) async fn memberships(&self) -> Result<(DescribeUserResponse, Vec<OrgAndWorkspaceDto>)> {
         let user = self.user_info().await?;
         let rows = self.user_workspaces(user.user.id).await?;
         Ok((user, rows))
     }
-
-    pub async fn organizations(&self) -> Result<Vec<OrganizationDbDto>> {
-        Ok(self.json::<ListOrganizationsResponse>(Call::get("/orgs")).await?.organizations)
-    }
-
-    pub async fn organization(&self, org_id: i64) -> Result<OrganizationDbDto> {
-        Ok(self.json::<DescribeOrganizationResponse>(Call::get(format!("/orgs/{org_id}"))).await?.organization)
-    }
-
-    pub async fn org_workspaces(&self, org_id: i64) -> Result<Vec<WorkspaceDbDto>> {
-        Ok(self.json::<ListWorkspacesResponse>(Call::get(format!("/orgs/{org_id}/workspaces"))).await?.workspaces)
-    }
 }
 
-pub enum DeleteOutcome {
+pub(crate) enum DeleteOutcome {
     Deleted,
     /// What still uses the credential (`DeleteCredentialsConflictResponse.conflicts`).
     Conflicts(Vec<serde_json::Value>),
@@ -324,7 +309,7 @@ fn dry_run_error(method: &Method, url: &str, query: &[(&str, String)], body: Opt
 }
 
 /// A copy of a request body with every secret key field (and anything named like a secret) replaced.
-pub fn redact_secrets(mut v: serde_json::Value) -> serde_json::Value {
+pub(crate) fn redact_secrets(mut v: serde_json::Value) -> serde_json::Value {
     fn walk(v: &mut serde_json::Value) {
         match v {
             serde_json::Value::Object(map) => {
@@ -390,7 +375,7 @@ mod tests {
 
     #[test]
     fn forbidden_names_the_role() {
-        let call = Call { workspace_id: Some(7), role: "maintain", ..Call::get("/credentials") };
+        let call = Call { workspace_id: Some(7), role: Role::Maintain, ..Call::get("/credentials") };
         let e = status_error(StatusCode::FORBIDDEN, b"", "http://h", &call, None);
         assert!(e.hint.unwrap().contains("`maintain` role"));
     }

@@ -5,147 +5,147 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
-pub struct ServiceInfo {
+pub(crate) struct ServiceInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    pub(crate) version: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub api_version: Option<String>,
+    pub(crate) api_version: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub commit_id: Option<String>,
+    pub(crate) commit_id: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub auth_types: Vec<String>,
+    pub(crate) auth_types: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub login_path: Option<String>,
+    pub(crate) login_path: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub seqera_cloud: Option<bool>,
+    pub(crate) seqera_cloud: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_workspace_enabled: Option<bool>,
+    pub(crate) user_workspace_enabled: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub llm_enabled: Option<bool>,
+    pub(crate) llm_enabled: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub seqera_ai_base_url: Option<String>,
+    pub(crate) seqera_ai_base_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ServiceInfoResponse {
-    pub service_info: ServiceInfo,
+pub(crate) struct ServiceInfoResponse {
+    pub(crate) service_info: ServiceInfo,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
-pub struct UserResponseDto {
-    pub id: i64,
-    pub user_name: String,
+pub(crate) struct UserResponseDto {
+    pub(crate) id: i64,
+    pub(crate) user_name: String,
     #[serde(default)]
-    pub email: String,
+    pub(crate) email: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_name: Option<String>,
+    pub(crate) first_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_name: Option<String>,
+    pub(crate) last_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization: Option<String>,
+    pub(crate) organization: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_created: Option<String>,
+    pub(crate) date_created: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_access: Option<String>,
+    pub(crate) last_access: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct DescribeUserResponse {
-    pub user: UserResponseDto,
+pub(crate) struct DescribeUserResponse {
+    pub(crate) user: UserResponseDto,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub need_consent: Option<bool>,
+    pub(crate) need_consent: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default_workspace_id: Option<i64>,
+    pub(crate) default_workspace_id: Option<i64>,
 }
 
 /// One row of `GET /user/{userId}/workspaces`: an org (workspace fields absent) or a workspace in it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
-pub struct OrgAndWorkspaceDto {
-    pub org_id: i64,
-    pub org_name: String,
+pub(crate) struct OrgAndWorkspaceDto {
+    pub(crate) org_id: i64,
+    pub(crate) org_name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub org_logo_url: Option<String>,
+    pub(crate) org_logo_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub org_type: Option<String>,
+    pub(crate) org_type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workspace_id: Option<i64>,
+    pub(crate) workspace_id: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workspace_name: Option<String>,
+    pub(crate) workspace_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workspace_full_name: Option<String>,
+    pub(crate) workspace_full_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visibility: Option<String>,
+    pub(crate) visibility: Option<String>,
     #[serde(default)]
-    pub roles: Vec<String>,
+    pub(crate) roles: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ListWorkspacesAndOrgResponse {
-    pub orgs_and_workspaces: Vec<OrgAndWorkspaceDto>,
+pub(crate) struct ListWorkspacesAndOrgResponse {
+    pub(crate) orgs_and_workspaces: Vec<OrgAndWorkspaceDto>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
-pub struct OrganizationDbDto {
-    pub org_id: i64,
-    pub name: String,
+pub(crate) struct OrganizationDbDto {
+    pub(crate) org_id: i64,
+    pub(crate) name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub full_name: Option<String>,
+    pub(crate) full_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub(crate) description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
+    pub(crate) location: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    pub(crate) website: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub logo_url: Option<String>,
+    pub(crate) logo_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub member_id: Option<i64>,
+    pub(crate) member_id: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub member_role: Option<String>,
+    pub(crate) member_role: Option<String>,
     #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
-    pub org_type: Option<String>,
+    pub(crate) org_type: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ListOrganizationsResponse {
-    pub organizations: Vec<OrganizationDbDto>,
+pub(crate) struct ListOrganizationsResponse {
+    pub(crate) organizations: Vec<OrganizationDbDto>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total_size: Option<i32>,
+    pub(crate) total_size: Option<i32>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct DescribeOrganizationResponse {
-    pub organization: OrganizationDbDto,
+pub(crate) struct DescribeOrganizationResponse {
+    pub(crate) organization: OrganizationDbDto,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
-pub struct WorkspaceDbDto {
-    pub id: i64,
-    pub name: String,
+pub(crate) struct WorkspaceDbDto {
+    pub(crate) id: i64,
+    pub(crate) name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub full_name: Option<String>,
+    pub(crate) full_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub(crate) description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub visibility: Option<String>,
+    pub(crate) visibility: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ListWorkspacesResponse {
-    pub workspaces: Vec<WorkspaceDbDto>,
+pub(crate) struct ListWorkspacesResponse {
+    pub(crate) workspaces: Vec<WorkspaceDbDto>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ErrorResponse {
-    pub message: String,
+pub(crate) struct ErrorResponse {
+    pub(crate) message: String,
 }

@@ -4,39 +4,74 @@
 use super::models::OrgAndWorkspaceDto;
 use crate::error::{Error, Result};
 
-/// Workspace roles from least to most (`WspRole` in the spec).
-pub const WORKSPACE_ROLES: &[&str] = &["view", "connect", "launch", "maintain", "admin", "owner"];
+/// The predefined workspace roles, from least to most (`WspRole` in the spec).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Role {
+    View,
+    Connect,
+    Launch,
+    Maintain,
+    Admin,
+    Owner,
+}
 
-/// Whether `role` is `least` or above. Unknown (custom) roles count as below every predefined one.
-pub fn role_at_least(role: &str, least: &str) -> bool {
-    let rank = |r: &str| WORKSPACE_ROLES.iter().position(|x| x.eq_ignore_ascii_case(r));
-    matches!((rank(role), rank(least)), (Some(a), Some(b)) if a >= b)
+impl Role {
+    pub(crate) const ALL: [Role; 6] = [Role::View, Role::Connect, Role::Launch, Role::Maintain, Role::Admin, Role::Owner];
+
+    /// The name in the API and in messages.
+    pub(crate) const fn as_str(self) -> &'static str {
+        match self {
+            Role::View => "view",
+            Role::Connect => "connect",
+            Role::Launch => "launch",
+            Role::Maintain => "maintain",
+            Role::Admin => "admin",
+            Role::Owner => "owner",
+        }
+    }
+
+    /// A predefined role by name (any case); `None` for a custom role.
+    pub(crate) fn parse(name: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str().eq_ignore_ascii_case(name))
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether the role named `role` is `least` or above. Unknown (custom) roles count as below every
+/// predefined one.
+pub(crate) fn role_at_least(role: &str, least: Role) -> bool {
+    Role::parse(role).is_some_and(|r| r >= least)
 }
 
 /// An organization the user belongs to.
 #[derive(Debug, Clone, PartialEq)]
-pub struct OrgRef {
-    pub id: i64,
-    pub name: String,
+pub(crate) struct OrgRef {
+    pub(crate) id: i64,
+    pub(crate) name: String,
 }
 
 /// A workspace the user belongs to, with its org.
 #[derive(Debug, Clone, PartialEq)]
-pub struct WorkspaceRef {
-    pub id: i64,
-    pub name: String,
-    pub org_id: i64,
-    pub org_name: String,
-    pub roles: Vec<String>,
+pub(crate) struct WorkspaceRef {
+    pub(crate) id: i64,
+    pub(crate) name: String,
+    pub(crate) org_id: i64,
+    pub(crate) org_name: String,
+    pub(crate) roles: Vec<String>,
 }
 
 impl WorkspaceRef {
-    pub fn path(&self) -> String {
+    pub(crate) fn path(&self) -> String {
         format!("{}/{}", self.org_name, self.name)
     }
 }
 
-pub fn orgs(rows: &[OrgAndWorkspaceDto]) -> Vec<OrgRef> {
+pub(crate) fn orgs(rows: &[OrgAndWorkspaceDto]) -> Vec<OrgRef> {
     let mut out: Vec<OrgRef> = Vec::new();
     for r in rows {
         if !out.iter().any(|o| o.id == r.org_id) {
@@ -46,7 +81,7 @@ pub fn orgs(rows: &[OrgAndWorkspaceDto]) -> Vec<OrgRef> {
     out
 }
 
-pub fn workspaces(rows: &[OrgAndWorkspaceDto]) -> Vec<WorkspaceRef> {
+pub(crate) fn workspaces(rows: &[OrgAndWorkspaceDto]) -> Vec<WorkspaceRef> {
     rows.iter()
         .filter_map(|r| {
             Some(WorkspaceRef {
@@ -74,7 +109,7 @@ fn suggest(e: Error, names: Vec<String>) -> Error {
 }
 
 /// An org by numeric ID or by name (case-insensitive).
-pub fn resolve_org(wanted: &str, rows: &[OrgAndWorkspaceDto]) -> Result<OrgRef> {
+pub(crate) fn resolve_org(wanted: &str, rows: &[OrgAndWorkspaceDto]) -> Result<OrgRef> {
     let all = orgs(rows);
     let wanted = wanted.trim();
     if let Ok(id) = wanted.parse::<i64>()
@@ -91,7 +126,7 @@ pub fn resolve_org(wanted: &str, rows: &[OrgAndWorkspaceDto]) -> Result<OrgRef> 
 }
 
 /// A workspace by numeric ID, by `Org/Workspace`, or by bare name within `org` when one is selected.
-pub fn resolve_workspace(wanted: &str, rows: &[OrgAndWorkspaceDto], org: Option<&OrgRef>) -> Result<WorkspaceRef> {
+pub(crate) fn resolve_workspace(wanted: &str, rows: &[OrgAndWorkspaceDto], org: Option<&OrgRef>) -> Result<WorkspaceRef> {
     let all = workspaces(rows);
     let wanted = wanted.trim();
     if let Ok(id) = wanted.parse::<i64>() {

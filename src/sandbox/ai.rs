@@ -46,7 +46,7 @@ use assistant::{finish, next_call, reply, text_chunks};
 use credits::credits;
 
 #[derive(Default)]
-pub struct AiSandbox {
+pub(crate) struct AiSandbox {
     sessions: Mutex<HashMap<String, Sess>>,
     changed: Notify,
 }
@@ -74,7 +74,7 @@ struct Sess {
     slow: bool,
 }
 
-pub fn routes(shared: Shared) -> Router<Shared> {
+pub(crate) fn routes(shared: Shared) -> Router<Shared> {
     let sessions = Router::new()
         .route("/ai/v1/cli/sessions", post(create).get(list))
         .route("/ai/v1/cli/sessions/{id}/messages", post(message))

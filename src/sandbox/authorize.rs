@@ -16,7 +16,7 @@ use super::state::AuthCode;
 use crate::platform::cache::now_secs;
 
 #[derive(Debug, Deserialize)]
-pub struct AuthorizeQuery {
+pub(crate) struct AuthorizeQuery {
     response_type: Option<String>,
     client_id: Option<String>,
     redirect_uri: Option<String>,
@@ -26,7 +26,7 @@ pub struct AuthorizeQuery {
 }
 
 #[derive(Debug, Deserialize)]
-pub struct Decision {
+pub(crate) struct Decision {
     decision: Option<String>,
 }
 
@@ -63,7 +63,7 @@ fn check(q: &AuthorizeQuery) -> Result<Checked, &'static str> {
 }
 
 /// GET: the consent page (or, with the auto-approve knob, the approval itself).
-pub async fn page(AxState(shared): AxState<Shared>, Query(q): Query<AuthorizeQuery>) -> Response {
+pub(crate) async fn page(AxState(shared): AxState<Shared>, Query(q): Query<AuthorizeQuery>) -> Response {
     let checked = match check(&q) {
         Ok(c) => c,
         Err(reason) => return bad_request(reason),
@@ -86,7 +86,7 @@ pub async fn page(AxState(shared): AxState<Shared>, Query(q): Query<AuthorizeQue
 }
 
 /// POST from the consent form (to the same URL, so the request's query comes along): approve or deny.
-pub async fn decide(AxState(shared): AxState<Shared>, Query(q): Query<AuthorizeQuery>, Form(d): Form<Decision>) -> Response {
+pub(crate) async fn decide(AxState(shared): AxState<Shared>, Query(q): Query<AuthorizeQuery>, Form(d): Form<Decision>) -> Response {
     let checked = match check(&q) {
         Ok(c) => c,
         Err(reason) => return bad_request(reason),

@@ -11,10 +11,10 @@ use serde_json::{Value, json};
 
 use super::{ApiError, Caller, Shared};
 use crate::platform::providers::strip_secrets;
-use crate::platform::workspaces::role_at_least;
+use crate::platform::workspaces::{Role, role_at_least};
 use crate::sandbox::state::{Credential, State};
 
-pub fn routes() -> Router<Shared> {
+pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/credentials", get(list).post(create))
         .route("/credentials/validate", get(validate_name))
@@ -24,7 +24,7 @@ pub fn routes() -> Router<Shared> {
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Scope {
+pub(crate) struct Scope {
     workspace_id: Option<i64>,
     platform_id: Option<String>,
     checked: Option<bool>,
@@ -44,7 +44,7 @@ fn now_iso() -> String {
 
 fn writable(state: &State, scope: &Scope, caller: &Caller) -> Result<(), ApiError> {
     let role = role(state, scope, caller)?;
-    if role_at_least(&role, "maintain") { Ok(()) } else { Err(ApiError::forbidden()) }
+    if role_at_least(&role, Role::Maintain) { Ok(()) } else { Err(ApiError::forbidden()) }
 }
 
 #[derive(Debug, Deserialize)]
@@ -89,7 +89,7 @@ async fn create(
     if !valid_name(&name) {
         return ApiError::bad_request(format!("Invalid credentials name: '{name}'")).into_response();
     }
-    if crate::platform::providers::PROVIDERS.iter().all(|(p, _)| *p != provider) {
+    if crate::platform::providers::find(&provider).is_none() {
         return ApiError::bad_request(format!("Unknown provider: '{provider}'")).into_response();
     }
     if visible(&state, &scope, &caller).any(|x| x.name == name) {
@@ -129,7 +129,7 @@ async fn create(
         cred.message = message;
     }
     state.credentials.push(cred);
-    shared.persist(&state);
+    shared.persist();
     Json(json!({ "credentialsId": id })).into_response()
 }
 
@@ -185,7 +185,7 @@ async fn update(
         cred.base_url = Some(b.to_string());
     }
     cred.last_updated = now_iso();
-    shared.persist(&state);
+    shared.persist();
     StatusCode::NO_CONTENT.into_response()
 }
 
@@ -213,14 +213,14 @@ async fn validate(
         let (status, message, transient) = probe(cred);
         if transient {
             let (status, message) = (cred.status.clone(), message);
-            shared.persist(&state);
+            shared.persist();
             return Json(json!({"status": status, "message": message, "transientError": true})).into_response();
         }
         cred.status = status.into();
         cred.message = message;
     }
     let out = json!({"status": cred.status, "message": cred.message, "transientError": false});
-    shared.persist(&state);
+    shared.persist();
     Json(out).into_response()
 }
 
@@ -255,7 +255,7 @@ fn usable_on(platform: &str, provider: &str) -> bool {
     provider.starts_with(cloud)
 }
 
-pub fn to_json(c: &Credential, with_keys: bool) -> Value {
+pub(crate) fn to_json(c: &Credential, with_keys: bool) -> Value {
     let mut v = json!({
         "id": c.id,
         "name": c.name,
@@ -330,7 +330,7 @@ async fn delete(
     if !visible(&state, &scope, &caller).any(|c| c.id == id) {
         return ApiError::bad_request(format!("Unknown credentials ID: {id}")).into_response();
     }
-    if !role_at_least(&role, "maintain") {
+    if !role_at_least(&role, Role::Maintain) {
         return ApiError::forbidden().into_response();
     }
     if scope.checked == Some(true) {
@@ -346,6 +346,6 @@ async fn delete(
     }
     state.credentials.retain(|c| c.id != id);
     state.compute_envs.retain(|ce| ce.credentials_id != id);
-    shared.persist(&state);
+    shared.persist();
     StatusCode::NO_CONTENT.into_response()
 }

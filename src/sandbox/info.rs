@@ -5,10 +5,10 @@ use axum::{Extension, Json, Router, routing::get};
 use super::{Caller, Shared};
 use crate::platform::models::*;
 
-pub const SANDBOX_VERSION: &str = "25.3.0-sandbox";
-pub const SANDBOX_API_VERSION: &str = "1.187.0";
+pub(crate) const SANDBOX_VERSION: &str = "25.3.0-sandbox";
+pub(crate) const SANDBOX_API_VERSION: &str = "1.187.0";
 
-pub fn routes() -> Router<Shared> {
+pub(crate) fn routes() -> Router<Shared> {
     Router::new().route("/service-info", get(service_info)).route("/user-info", get(user_info))
 }
 

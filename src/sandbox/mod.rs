@@ -13,10 +13,9 @@ mod info;
 mod oidc;
 mod orgs;
 mod shared;
-pub mod state;
+pub(crate) mod state;
 
 use std::io::Write;
-use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -30,39 +29,39 @@ use axum::{Json, Router};
 
 use crate::error::{Error, Result};
 use crate::platform::models::ErrorResponse;
-pub use shared::reset as reset_state;
-pub use state::{DEMO_TOKEN, VIEWER_TOKEN};
+pub(crate) use shared::reset as reset_state;
+pub use state::DEMO_TOKEN;
 use state::{State, User};
 
-pub struct Inner {
-    pub state: Mutex<State>,
-    pub base_url: String,
+pub(crate) struct Inner {
+    pub(crate) state: Mutex<State>,
+    pub(crate) base_url: String,
     state_file: Option<PathBuf>,
     /// The state file other processes use too (`--sandbox`, `sandbox serve`): read and written per request.
     shared: Option<shared::SharedFile>,
     delay: Duration,
     /// Lifetime of the access tokens the OIDC provider issues, in seconds.
-    pub token_ttl: u64,
+    pub(crate) token_ttl: u64,
     /// Another OIDC issuer whose JWT access tokens the Platform API accepts (as the demo user).
     trusted_issuer: Option<String>,
     /// Wakes the state writer after a mutation.
     dirty: tokio::sync::Notify,
     /// The AI backend's sessions (in memory only).
-    pub ai: ai::AiSandbox,
+    pub(crate) ai: ai::AiSandbox,
 }
 
-pub type Shared = Arc<Inner>;
+pub(crate) type Shared = Arc<Inner>;
 
 impl Inner {
     /// The state, locked. A handler that panicked while holding the lock leaves it poisoned; the state
     /// is still whole (every handler checks before it changes anything), so later requests go on.
-    pub fn state(&self) -> std::sync::MutexGuard<'_, State> {
+    pub(crate) fn state(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Marks the state changed. The writer saves it within 50 ms, once for a burst of mutations, so a
     /// batch of a thousand rotations does not write the file two thousand times.
-    pub fn persist(&self, _state: &State) {
+    pub(crate) fn persist(&self) {
         if let Some(file) = &self.shared {
             file.mark_changed();
         } else if self.state_file.is_some() {
@@ -71,7 +70,7 @@ impl Inner {
     }
 
     /// Writes the state file now, when the sandbox has one of its own (a shared one is always written).
-    pub fn flush(&self) {
+    pub(crate) fn flush(&self) {
         if self.shared.is_some() {
             return;
         }
@@ -88,19 +87,19 @@ impl Inner {
 
 /// The authenticated caller, put into each request by the auth layer.
 #[derive(Clone)]
-pub struct Caller {
-    pub user: User,
+pub(crate) struct Caller {
+    pub(crate) user: User,
 }
 
 /// An error answer with the spec's `ErrorResponse` body.
-pub struct ApiError(StatusCode, String);
+pub(crate) struct ApiError(StatusCode, String);
 
 impl ApiError {
-    pub fn forbidden() -> ApiError {
+    pub(crate) fn forbidden() -> ApiError {
         ApiError(StatusCode::FORBIDDEN, "Forbidden".into())
     }
 
-    pub fn bad_request(message: String) -> ApiError {
+    pub(crate) fn bad_request(message: String) -> ApiError {
         ApiError(StatusCode::BAD_REQUEST, message)
     }
 }
@@ -114,41 +113,40 @@ impl IntoResponse for ApiError {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// 0 picks a free port.
-    pub port: u16,
-    pub state_file: Option<PathBuf>,
+    pub(crate) port: u16,
+    pub(crate) state_file: Option<PathBuf>,
     /// Accept JWT access tokens from this issuer on the Platform API, as the demo user (for tests against
     /// a third-party OAuth server). The signature is not checked: this is a test peer, not a gate.
-    pub trusted_issuer: Option<String>,
+    pub(crate) trusted_issuer: Option<String>,
     /// `state_file` is shared with other processes: every request reads it under a lock and writes it back
     /// at once (see `shared`). Without this, the file is read at start and written behind, for one process.
-    pub shared: bool,
+    pub(crate) shared: bool,
 }
 
 impl Options {
     /// The sandbox of `--sandbox` and a plain `sandbox serve`: the user's one shared sandbox, whose data
     /// lasts until `seqera sandbox reset`.
-    pub fn persistent() -> Options {
+    pub(crate) fn persistent() -> Options {
         Options { state_file: Some(crate::config::paths::sandbox_state_file()), shared: true, ..Options::default() }
     }
 }
 
 /// A running sandbox. Dropping it does not stop the server; it ends with the runtime.
 pub struct Running {
-    pub addr: SocketAddr,
     pub url: String,
     inner: Shared,
 }
 
 impl Running {
     /// Saves the state file now (before the process exits).
-    pub fn flush(&self) {
+    pub(crate) fn flush(&self) {
         self.inner.flush();
     }
 }
 
 impl Running {
     /// The URLs of the three services it serves.
-    pub fn urls(&self) -> crate::config::SandboxUrls {
+    pub(crate) fn urls(&self) -> crate::config::SandboxUrls {
         crate::config::SandboxUrls {
             api_url: self.url.clone(),
             auth_domain: format!("{}/oidc", self.url),
@@ -221,10 +219,10 @@ pub async fn start(opts: Options) -> Result<Running> {
             let _ = writeln!(std::io::stderr(), "sandbox: server stopped: {e}");
         }
     });
-    Ok(Running { addr, url, inner })
+    Ok(Running { url, inner })
 }
 
-pub fn router(inner: Shared) -> Router {
+pub(crate) fn router(inner: Shared) -> Router {
     let platform = Router::new()
         .merge(info::routes())
         .merge(orgs::routes())
@@ -256,7 +254,7 @@ async fn loopback_host_only(req: Request, next: Next) -> Response {
 }
 
 /// `127.0.0.1`, `127.1.2.3:8080`, `localhost:1`, `[::1]:443`: a loopback name, with or without a port.
-pub fn is_loopback_host(host: &str) -> bool {
+pub(crate) fn is_loopback_host(host: &str) -> bool {
     let name = match host.strip_prefix('[') {
         Some(rest) => match rest.split_once(']') {
             Some((inner, port)) if port.is_empty() || port.strip_prefix(':').is_some_and(valid_port) => return inner == "::1",

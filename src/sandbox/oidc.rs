@@ -17,7 +17,7 @@ use super::Shared;
 use super::state::{DeviceCode, RefreshEntry, State, TokenEntry};
 use crate::platform::cache::now_secs;
 
-pub fn routes() -> Router<Shared> {
+pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/oidc/.well-known/openid-configuration", get(discovery))
         // An enterprise install serves its issuer at the API URL; so does the sandbox.
@@ -134,7 +134,7 @@ async fn token(AxState(shared): AxState<Shared>, Form(f): Form<TokenForm>) -> Re
         }
         other => return oauth_error(StatusCode::BAD_REQUEST, "unsupported_grant_type", other),
     };
-    shared.persist(state);
+    shared.persist();
     Json(answer).into_response()
 }
 
@@ -172,7 +172,7 @@ async fn revoke(AxState(shared): AxState<Shared>, Form(f): Form<RevokeForm>) -> 
         r.revoked = true;
     }
     state.tokens.retain(|t| t.token != f.token);
-    shared.persist(&state);
+    shared.persist();
     StatusCode::OK
 }
 

@@ -8,7 +8,7 @@ use super::{ApiError, Caller, Shared};
 use crate::platform::models::*;
 use crate::sandbox::state::{Org, State};
 
-pub fn routes() -> Router<Shared> {
+pub(crate) fn routes() -> Router<Shared> {
     Router::new()
         .route("/orgs", get(list_orgs))
         .route("/orgs/{org_id}", get(describe_org))

@@ -37,7 +37,7 @@ fn stamp(path: &Path) -> Option<Stamp> {
     Some(Stamp { ino, len: meta.len(), modified: meta.modified().ok() })
 }
 
-pub struct SharedFile {
+pub(crate) struct SharedFile {
     path: PathBuf,
     /// The version of the file the in-memory state matches.
     seen: Mutex<Option<Stamp>>,
@@ -47,7 +47,7 @@ pub struct SharedFile {
 
 impl SharedFile {
     /// Opens (under the lock) the state file at `path`, writing the demo data there when there is none.
-    pub fn open(path: PathBuf) -> Result<(SharedFile, State)> {
+    pub(crate) fn open(path: PathBuf) -> Result<(SharedFile, State)> {
         let _lock = lock(&path)?;
         let state = match read(&path)? {
             Some(state) => state,
@@ -61,7 +61,7 @@ impl SharedFile {
         Ok((SharedFile { path, seen, changed: AtomicBool::new(false) }, state))
     }
 
-    pub fn mark_changed(&self) {
+    pub(crate) fn mark_changed(&self) {
         self.changed.store(true, Ordering::SeqCst);
     }
 
@@ -115,13 +115,13 @@ fn write(path: &Path, state: &State) -> Result<()> {
 }
 
 /// Puts the demo data back in the state file at `path` (under the lock, so no request is half-way).
-pub fn reset(path: &Path) -> Result<()> {
+pub(crate) fn reset(path: &Path) -> Result<()> {
     let _lock = lock(path)?;
     write(path, &State::seed())
 }
 
 /// The per-request transaction (a middleware); a sandbox without a shared file passes requests through.
-pub async fn transaction(AxState(inner): AxState<Shared>, req: Request, next: Next) -> Response {
+pub(crate) async fn transaction(AxState(inner): AxState<Shared>, req: Request, next: Next) -> Response {
     let Some(file) = inner.shared.as_ref() else { return next.run(req).await };
     let path = file.path.clone();
     let guard = match tokio::task::spawn_blocking(move || lock(&path)).await {

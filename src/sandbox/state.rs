@@ -6,136 +6,136 @@ use serde::{Deserialize, Serialize};
 /// The token `--sandbox` uses and `seqera sandbox serve` prints: a demo value, not a secret.
 pub const DEMO_TOKEN: &str = "sandbox-demo-token";
 /// A second user with only the `view` role, for permission tests.
-pub const VIEWER_TOKEN: &str = "sandbox-viewer-token";
+pub(crate) const VIEWER_TOKEN: &str = "sandbox-viewer-token";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct User {
-    pub id: i64,
-    pub user_name: String,
-    pub email: String,
-    pub first_name: String,
-    pub last_name: String,
+pub(crate) struct User {
+    pub(crate) id: i64,
+    pub(crate) user_name: String,
+    pub(crate) email: String,
+    pub(crate) first_name: String,
+    pub(crate) last_name: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Org {
-    pub id: i64,
-    pub name: String,
-    pub full_name: String,
-    pub description: String,
-    pub org_type: String,
+pub(crate) struct Org {
+    pub(crate) id: i64,
+    pub(crate) name: String,
+    pub(crate) full_name: String,
+    pub(crate) description: String,
+    pub(crate) org_type: String,
     /// (user id, org role: owner | member | collaborator)
-    pub members: Vec<(i64, String)>,
+    pub(crate) members: Vec<(i64, String)>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Workspace {
-    pub id: i64,
-    pub org_id: i64,
-    pub name: String,
-    pub full_name: String,
-    pub description: String,
-    pub visibility: String,
+pub(crate) struct Workspace {
+    pub(crate) id: i64,
+    pub(crate) org_id: i64,
+    pub(crate) name: String,
+    pub(crate) full_name: String,
+    pub(crate) description: String,
+    pub(crate) visibility: String,
     /// (user id, workspace role: owner | admin | maintain | launch | connect | view)
-    pub participants: Vec<(i64, String)>,
+    pub(crate) participants: Vec<(i64, String)>,
 }
 
 /// A credential as stored, with its secret key fields (which the API never returns).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Credential {
-    pub id: String,
+pub(crate) struct Credential {
+    pub(crate) id: String,
     /// `None`: the owner's personal workspace.
-    pub workspace_id: Option<i64>,
-    pub owner: i64,
-    pub name: String,
-    pub provider: String,
-    pub description: Option<String>,
-    pub base_url: Option<String>,
-    pub category: Option<String>,
-    pub keys: serde_json::Value,
-    pub status: String,
-    pub message: Option<String>,
-    pub date_created: String,
-    pub last_updated: String,
-    pub last_used: Option<String>,
+    pub(crate) workspace_id: Option<i64>,
+    pub(crate) owner: i64,
+    pub(crate) name: String,
+    pub(crate) provider: String,
+    pub(crate) description: Option<String>,
+    pub(crate) base_url: Option<String>,
+    pub(crate) category: Option<String>,
+    pub(crate) keys: serde_json::Value,
+    pub(crate) status: String,
+    pub(crate) message: Option<String>,
+    pub(crate) date_created: String,
+    pub(crate) last_updated: String,
+    pub(crate) last_used: Option<String>,
 }
 
 /// A compute environment, only as far as credentials need it (what a checked delete conflicts with).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ComputeEnv {
-    pub id: String,
-    pub name: String,
-    pub workspace_id: Option<i64>,
-    pub credentials_id: String,
+pub(crate) struct ComputeEnv {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) workspace_id: Option<i64>,
+    pub(crate) credentials_id: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct TokenEntry {
-    pub token: String,
-    pub user_id: i64,
+pub(crate) struct TokenEntry {
+    pub(crate) token: String,
+    pub(crate) user_id: i64,
     /// Unix seconds; `None` never expires (the demo personal access tokens).
     #[serde(default)]
-    pub expires_at: Option<u64>,
+    pub(crate) expires_at: Option<u64>,
 }
 
 /// An authorization code waiting to be exchanged, with the PKCE challenge it must match.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct AuthCode {
-    pub code: String,
-    pub user_id: i64,
-    pub redirect_uri: String,
-    pub challenge: String,
-    pub expires_at: u64,
+pub(crate) struct AuthCode {
+    pub(crate) code: String,
+    pub(crate) user_id: i64,
+    pub(crate) redirect_uri: String,
+    pub(crate) challenge: String,
+    pub(crate) expires_at: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct RefreshEntry {
-    pub token: String,
-    pub user_id: i64,
-    pub revoked: bool,
+pub(crate) struct RefreshEntry {
+    pub(crate) token: String,
+    pub(crate) user_id: i64,
+    pub(crate) revoked: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct DeviceCode {
-    pub device_code: String,
-    pub user_code: String,
-    pub expires_at: u64,
-    pub polls: u32,
+pub(crate) struct DeviceCode {
+    pub(crate) device_code: String,
+    pub(crate) user_code: String,
+    pub(crate) expires_at: u64,
+    pub(crate) polls: u32,
 }
 
 /// Counters tests and benchmarks read from `GET /_sandbox/stats`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct Stats {
-    pub discovery: u64,
-    pub code_grants: u64,
-    pub refresh_grants: u64,
-    pub device_grants: u64,
-    pub revocations: u64,
-    pub api_requests: u64,
+pub(crate) struct Stats {
+    pub(crate) discovery: u64,
+    pub(crate) code_grants: u64,
+    pub(crate) refresh_grants: u64,
+    pub(crate) device_grants: u64,
+    pub(crate) revocations: u64,
+    pub(crate) api_requests: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct State {
-    pub users: Vec<User>,
-    pub orgs: Vec<Org>,
-    pub workspaces: Vec<Workspace>,
-    pub tokens: Vec<TokenEntry>,
+pub(crate) struct State {
+    pub(crate) users: Vec<User>,
+    pub(crate) orgs: Vec<Org>,
+    pub(crate) workspaces: Vec<Workspace>,
+    pub(crate) tokens: Vec<TokenEntry>,
     #[serde(default)]
-    pub credentials: Vec<Credential>,
+    pub(crate) credentials: Vec<Credential>,
     #[serde(default)]
-    pub compute_envs: Vec<ComputeEnv>,
+    pub(crate) compute_envs: Vec<ComputeEnv>,
     #[serde(default)]
-    pub auth_codes: Vec<AuthCode>,
+    pub(crate) auth_codes: Vec<AuthCode>,
     #[serde(default)]
-    pub refresh_tokens: Vec<RefreshEntry>,
+    pub(crate) refresh_tokens: Vec<RefreshEntry>,
     #[serde(default)]
-    pub device_codes: Vec<DeviceCode>,
+    pub(crate) device_codes: Vec<DeviceCode>,
     #[serde(default)]
-    pub stats: Stats,
-    pub next_id: i64,
+    pub(crate) stats: Stats,
+    pub(crate) next_id: i64,
 }
 
-pub const SEED_DATE: &str = "2024-03-04T09:30:00Z";
+pub(crate) const SEED_DATE: &str = "2024-03-04T09:30:00Z";
 
 fn seed_credentials() -> Vec<Credential> {
     let cred = |id: &str, ws: Option<i64>, name: &str, provider: &str, category: &str, keys: serde_json::Value| Credential {
@@ -212,7 +212,7 @@ fn seed_credentials() -> Vec<Credential> {
 }
 
 impl State {
-    pub fn seed() -> State {
+    pub(crate) fn seed() -> State {
         let user = |id: i64, name: &str, first: &str, last: &str| User {
             id,
             user_name: name.into(),
@@ -270,7 +270,7 @@ impl State {
     }
 
     /// A new credentials ID: 22 base62 characters, like the Platform's.
-    pub fn new_credentials_id(&mut self) -> String {
+    pub(crate) fn new_credentials_id(&mut self) -> String {
         const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
         self.next_id += 1;
         let mut rng = fastrand::Rng::with_seed(self.next_id as u64 * 7919);
@@ -278,33 +278,33 @@ impl State {
     }
 
     /// The user's role in a workspace; the personal workspace (`None`) is their own.
-    pub fn role_in(&self, workspace_id: Option<i64>, user_id: i64) -> Option<String> {
+    pub(crate) fn role_in(&self, workspace_id: Option<i64>, user_id: i64) -> Option<String> {
         match workspace_id {
             None => Some("owner".into()),
             Some(id) => self.workspaces.iter().find(|w| w.id == id).and_then(|w| self.workspace_role(w, user_id)),
         }
     }
 
-    pub fn user_for_token(&self, token: &str) -> Option<&User> {
+    pub(crate) fn user_for_token(&self, token: &str) -> Option<&User> {
         let now = crate::platform::cache::now_secs();
         let entry = self.tokens.iter().find(|t| t.token == token && t.expires_at.is_none_or(|e| e > now))?;
         self.users.iter().find(|u| u.id == entry.user_id)
     }
 
-    pub fn org_role(&self, org: &Org, user_id: i64) -> Option<String> {
+    pub(crate) fn org_role(&self, org: &Org, user_id: i64) -> Option<String> {
         org.members.iter().find(|(u, _)| *u == user_id).map(|(_, r)| r.clone())
     }
 
-    pub fn workspace_role(&self, ws: &Workspace, user_id: i64) -> Option<String> {
+    pub(crate) fn workspace_role(&self, ws: &Workspace, user_id: i64) -> Option<String> {
         ws.participants.iter().find(|(u, _)| *u == user_id).map(|(_, r)| r.clone())
     }
 
     /// Orgs the user can see: members, or collaborators in at least one of its workspaces.
-    pub fn visible_orgs(&self, user_id: i64) -> Vec<&Org> {
+    pub(crate) fn visible_orgs(&self, user_id: i64) -> Vec<&Org> {
         self.orgs.iter().filter(|o| self.org_role(o, user_id).is_some()).collect()
     }
 
-    pub fn visible_workspaces(&self, user_id: i64, org_id: i64) -> Vec<&Workspace> {
+    pub(crate) fn visible_workspaces(&self, user_id: i64, org_id: i64) -> Vec<&Workspace> {
         self.workspaces.iter().filter(|w| w.org_id == org_id && self.workspace_role(w, user_id).is_some()).collect()
     }
 }

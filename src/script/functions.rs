@@ -19,7 +19,7 @@ use crate::secret::Secret;
 pub(super) type R<T> = Result<T, Box<EvalAltResult>>;
 
 /// The exception value of a seqera error: `#{kind, message, hint, exit_code}`.
-pub fn error_value(e: &Error) -> Dynamic {
+pub(crate) fn error_value(e: &Error) -> Dynamic {
     let mut m = Map::new();
     m.insert("kind".into(), e.kind.name().into());
     m.insert("message".into(), e.message.clone().into());
@@ -28,7 +28,7 @@ pub fn error_value(e: &Error) -> Dynamic {
     Dynamic::from_map(m)
 }
 
-pub fn throw(e: Error) -> Box<EvalAltResult> {
+pub(crate) fn throw(e: Error) -> Box<EvalAltResult> {
     EvalAltResult::ErrorRuntime(error_value(&e), Position::NONE).into()
 }
 
@@ -253,7 +253,7 @@ pub(super) fn parallel(
 }
 
 /// The function reference in Markdown, generated from the registrations above.
-pub fn reference_markdown(engine: &Engine) -> String {
+pub(crate) fn reference_markdown(engine: &Engine) -> String {
     let json = engine.gen_fn_metadata_to_json(false).unwrap_or_default();
     let meta: Value = serde_json::from_str(&json).unwrap_or_default();
     let mut fns: Vec<&Value> = meta["functions"].as_array().map(|a| a.iter().collect()).unwrap_or_default();

@@ -13,34 +13,33 @@ use std::sync::{Arc, RwLock};
 
 use rhai::{AST, Dynamic, Engine, EvalAltResult, ParseErrorType, Scope};
 
-pub use crate::timefmt::parse_timestamp;
-pub use functions::reference_markdown;
-pub use report::{describe_error, exit_code, requested_exit};
+pub(crate) use functions::reference_markdown;
+pub(crate) use report::{describe_error, exit_code, requested_exit};
 
 use crate::exec::Runner;
 
 /// Limits that stop a runaway script; generous for batch work (rotating thousands of credentials).
-pub const MAX_OPERATIONS: u64 = 50_000_000;
-pub const MAX_CALL_LEVELS: usize = 64;
+pub(crate) const MAX_OPERATIONS: u64 = 50_000_000;
+pub(crate) const MAX_CALL_LEVELS: usize = 64;
 /// Data limits, counted over everything a value holds (an array of maps counts every map's fields), so a
 /// script cannot take the machine's memory (`[].pad(1e8, 0)` once took 1.6 GB): about 150 MB at most.
 /// Elements of arrays, plus bytes of BLOBs (Rhai counts both as array size).
-pub const MAX_ARRAY_SIZE: usize = 1_000_000;
+pub(crate) const MAX_ARRAY_SIZE: usize = 1_000_000;
 /// Entries of object maps: ten thousand credentials of fifteen fields each fit many times over.
-pub const MAX_MAP_SIZE: usize = 1_000_000;
+pub(crate) const MAX_MAP_SIZE: usize = 1_000_000;
 /// Bytes of string.
-pub const MAX_STRING_SIZE: usize = 64 << 20;
+pub(crate) const MAX_STRING_SIZE: usize = 64 << 20;
 
 /// One interpreter: an engine with the seqera functions, a scope that persists across evaluations (the
 /// shell's lines), and the functions defined so far.
-pub struct Interp {
-    pub engine: Engine,
-    pub scope: Scope<'static>,
+pub(crate) struct Interp {
+    pub(crate) engine: Engine,
+    pub(crate) scope: Scope<'static>,
     lib: Arc<RwLock<AST>>,
 }
 
 impl Interp {
-    pub fn new(runner: Arc<Runner>, args: Vec<String>) -> Interp {
+    pub(crate) fn new(runner: Arc<Runner>, args: Vec<String>) -> Interp {
         let lib = Arc::new(RwLock::new(AST::empty()));
         let mut engine = Engine::new();
         engine.set_max_operations(MAX_OPERATIONS);
@@ -68,14 +67,14 @@ impl Interp {
     }
 
     /// Evaluates source in the persistent scope; functions it defines stay for later evaluations.
-    pub fn eval(&mut self, source: &str) -> Result<Dynamic, Box<EvalAltResult>> {
+    pub(crate) fn eval(&mut self, source: &str) -> Result<Dynamic, Box<EvalAltResult>> {
         let ast = self.engine.compile_with_scope(&self.scope, source).map_err(|e| Box::new(EvalAltResult::from(e)))?;
         let combined = self.lib.read().unwrap_or_else(|p| p.into_inner()).merge(&ast);
         *self.lib.write().unwrap_or_else(|p| p.into_inner()) = combined.clone_functions_only();
         self.engine.eval_ast_with_scope::<Dynamic>(&mut self.scope, &combined)
     }
 
-    pub fn is_incomplete(&self, source: &str) -> bool {
+    pub(crate) fn is_incomplete(&self, source: &str) -> bool {
         is_incomplete(&self.engine, source)
     }
 }
@@ -99,7 +98,7 @@ impl rhai::ModuleResolver for NoImports {
 
 /// Whether `source` only lacks its end (an open block, string or bracket), so a REPL should read
 /// another line rather than report an error.
-pub fn is_incomplete(engine: &Engine, source: &str) -> bool {
+pub(crate) fn is_incomplete(engine: &Engine, source: &str) -> bool {
     match engine.compile(source) {
         Ok(_) => false,
         Err(e) => matches!(e.err_type(), ParseErrorType::UnexpectedEOF) || open_brackets(source) > 0,
@@ -140,7 +139,7 @@ fn open_brackets(source: &str) -> i32 {
 
 /// `seqera run`: the exit code is 0, 1 for a script error, 130 when interrupted, or the code of a
 /// session that cannot start.
-pub fn main(args: crate::commands::RunArgs, mut globals: crate::context::Globals) -> u8 {
+pub(crate) fn main(args: crate::commands::RunArgs, mut globals: crate::context::Globals) -> u8 {
     use std::io::{IsTerminal, Read, Write};
     let palette = crate::output::Palette::new(globals.color.enabled(std::io::stderr().is_terminal()));
     globals.dry_run = args.dry_run;
@@ -209,7 +208,7 @@ pub fn main(args: crate::commands::RunArgs, mut globals: crate::context::Globals
 }
 
 /// A value as the shell and `-e` print it: strings bare, maps and arrays as JSON.
-pub fn show_value(v: &Dynamic) -> String {
+pub(crate) fn show_value(v: &Dynamic) -> String {
     if v.is_string() {
         return crate::sanitize::visible(&v.to_string()).into_owned();
     }

@@ -20,7 +20,7 @@ macro_rules! reg {
 }
 
 /// Registers every function scripts can call, by group.
-pub fn register(engine: &mut Engine, runner: Arc<Runner>, lib: Arc<RwLock<AST>>) {
+pub(crate) fn register(engine: &mut Engine, runner: Arc<Runner>, lib: Arc<RwLock<AST>>) {
     register_orgs_and_workspaces(engine, &runner, &lib);
     register_credential_reads(engine, &runner, &lib);
     register_credential_changes(engine, &runner, &lib);

@@ -14,7 +14,7 @@ fn innermost(e: &EvalAltResult) -> &EvalAltResult {
 }
 
 /// `exit(code)`: the code the script asked for (not an error; nothing is printed).
-pub fn requested_exit(e: &EvalAltResult) -> Option<u8> {
+pub(crate) fn requested_exit(e: &EvalAltResult) -> Option<u8> {
     match innermost(e) {
         EvalAltResult::ErrorTerminated(v, _) => v.as_int().ok().and_then(|c| u8::try_from(c).ok()),
         _ => None,
@@ -22,7 +22,7 @@ pub fn requested_exit(e: &EvalAltResult) -> Option<u8> {
 }
 
 /// The exit code for an uncaught script error: 130 when interrupted, else 1.
-pub fn exit_code(e: &EvalAltResult) -> u8 {
+pub(crate) fn exit_code(e: &EvalAltResult) -> u8 {
     if let Some(code) = requested_exit(e) {
         return code;
     }
@@ -38,7 +38,7 @@ pub fn exit_code(e: &EvalAltResult) -> u8 {
 }
 
 /// The lines to print on stderr for an uncaught error in `source` (named `file`).
-pub fn describe_error(e: &EvalAltResult, file: &str, source: &str, palette: &Palette) -> String {
+pub(crate) fn describe_error(e: &EvalAltResult, file: &str, source: &str, palette: &Palette) -> String {
     let inner = innermost(e);
     let mut pos = inner.position();
     if pos.is_none() {

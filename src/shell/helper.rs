@@ -16,7 +16,7 @@ use super::line::{command_words, is_command_word, split_tail, words_before};
 use crate::commands::Cli;
 use crate::output::Palette;
 
-pub const SLASH_COMMANDS: &[(&str, &str)] = &[
+pub(crate) const SLASH_COMMANDS: &[(&str, &str)] = &[
     ("/help", "what the shell understands"),
     ("/status", "the status checks"),
     ("/ai", "ask the assistant (the same session across turns)"),
@@ -36,7 +36,7 @@ pub struct ShellHelper {
     /// Function names of the script engine, for Rhai lines.
     functions: Vec<String>,
     palette: Palette,
-    pub colored_prompt: String,
+    pub(crate) colored_prompt: String,
 }
 
 impl ShellHelper {

@@ -1,7 +1,7 @@
 //! The shell's history file: where it lives, and keeping it private and free of repeats.
 
 /// History lives in the state dir (never the current directory), 0600 in a 0700 dir.
-pub fn history_path() -> std::path::PathBuf {
+pub(crate) fn history_path() -> std::path::PathBuf {
     crate::config::paths::state_dir().join("history")
 }
 

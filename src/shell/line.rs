@@ -10,7 +10,7 @@ use crate::error::Error;
 use std::io::BufRead;
 
 #[derive(Debug, PartialEq, Eq)]
-pub enum Line {
+pub(crate) enum Line {
     Empty,
     Exit,
     /// `/name rest`
@@ -24,7 +24,7 @@ pub enum Line {
 }
 
 /// Command names and aliases of the clap tree (and `help`), computed once.
-pub fn command_words() -> &'static [String] {
+pub(crate) fn command_words() -> &'static [String] {
     static WORDS: OnceLock<Vec<String>> = OnceLock::new();
     WORDS.get_or_init(|| {
         let cmd = Cli::command();
@@ -37,11 +37,11 @@ pub fn command_words() -> &'static [String] {
     })
 }
 
-pub fn is_command_word(word: &str) -> bool {
+pub(crate) fn is_command_word(word: &str) -> bool {
     word.starts_with('-') || command_words().iter().any(|w| w == word)
 }
 
-pub fn classify(line: &str) -> Result<Line, String> {
+pub(crate) fn classify(line: &str) -> Result<Line, String> {
     let trimmed = line.trim();
     if trimmed.is_empty() || trimmed == "#" || trimmed.starts_with("# ") || trimmed.starts_with("#!") {
         return Ok(Line::Empty);
@@ -69,7 +69,7 @@ pub fn classify(line: &str) -> Result<Line, String> {
 
 /// Splits at the first `|` or `>` outside quotes. A `> file` tail becomes `cat > file`, so both run the
 /// same way: the command's output is written to the tail's stdin.
-pub fn split_tail(line: &str) -> (&str, Option<String>) {
+pub(crate) fn split_tail(line: &str) -> (&str, Option<String>) {
     let mut quote: Option<char> = None;
     let mut escaped = false;
     for (i, c) in line.char_indices() {
@@ -92,7 +92,7 @@ pub fn split_tail(line: &str) -> (&str, Option<String>) {
 
 /// The unfinished word before the cursor and the words before it, for completion. Quotes are
 /// understood so that a quoted name with spaces stays one word.
-pub fn words_before(before: &str) -> (Vec<String>, String) {
+pub(crate) fn words_before(before: &str) -> (Vec<String>, String) {
     let mut words = Vec::new();
     let mut current = String::new();
     let mut quote: Option<char> = None;

@@ -20,6 +20,7 @@ use rustyline::history::FileHistory;
 use rustyline::{CompletionType, Config, Editor};
 
 use crate::commands::ShellArgs;
+use crate::config::Key;
 use crate::context::Globals;
 use crate::error::{Error, ErrorKind};
 use crate::exec::Runner;
@@ -29,10 +30,10 @@ use crate::output::status::Topic;
 use crate::output::{Output, Palette};
 use crate::script::{Interp, describe_error, exit_code, show_value};
 pub use helper::ShellHelper;
-pub use history::history_path;
+pub(crate) use history::history_path;
 use history::{dedupe_history, prepare_history, secure_history};
 use line::read_line;
-pub use line::{Line, classify};
+pub(crate) use line::{Line, classify};
 
 /// The most workspaces whose credential names the shell fetches for completion.
 const MAX_PREFETCH: usize = 30;
@@ -43,7 +44,7 @@ enum Flow {
     Exit,
 }
 
-pub struct Shell {
+pub(crate) struct Shell {
     runner: Arc<Runner>,
     interp: Interp,
     palette: Palette,
@@ -52,7 +53,7 @@ pub struct Shell {
     refresh_again: Arc<AtomicBool>,
 }
 
-pub fn main(args: ShellArgs, globals: Globals) -> u8 {
+pub(crate) fn main(args: ShellArgs, globals: Globals) -> u8 {
     let palette = Palette::new(globals.color.enabled(io::stderr().is_terminal()));
     let runner = match Runner::start(&globals) {
         Ok(r) => r,
@@ -202,8 +203,8 @@ impl Shell {
             (true, None) => Some("(sandbox)".to_string()),
             (false, p) => p,
         };
-        let value = |k: &str| ctx.settings.get(k).value.clone();
-        let place = match (value("workspace"), value("organization")) {
+        let value = |k: Key| ctx.settings.get(k).value.clone();
+        let place = match (value(Key::Workspace), value(Key::Organization)) {
             (Some(ws), _) => Some(ws.parse::<i64>().ok().and_then(|id| names.workspace_path(id).map(str::to_string)).unwrap_or(ws)),
             (None, Some(org)) => Some(org.parse::<i64>().ok().and_then(|id| names.org_name(id).map(str::to_string)).unwrap_or(org)),
             (None, None) => None,
@@ -311,7 +312,7 @@ impl Shell {
                 Some(m) => format!("{} (set with /approval)", m.name()),
                 None => match self.runner.session.context(&self.runner.session.globals) {
                     Ok(ctx) => {
-                        let v = ctx.settings.get("approval_mode");
+                        let v = ctx.settings.get(Key::ApprovalMode);
                         format!("{} ({})", v.value.clone().unwrap_or_else(|| "default".into()), v.source)
                     }
                     Err(e) => {
@@ -332,7 +333,8 @@ impl Shell {
             }
             None => {
                 report(
-                    &Error::usage(format!("`{rest}` is not an approval mode.")).with_hint("Use /approval basic, default or full."),
+                    &Error::usage(format!("`{rest}` is not an approval mode."))
+                        .with_hint(format!("Use /approval {}.", crate::config::ApprovalMode::choices())),
                     &self.palette,
                 );
                 2
@@ -399,7 +401,7 @@ impl Shell {
 }
 
 /// One pass of [`Shell::refresh_names`]: memberships, then the credential names of the workspaces.
-async fn refresh_names_once(session: &crate::context::Session) {
+async fn refresh_names_once(session: &std::sync::Arc<crate::context::Session>) {
     if let Ok(mut ctx) = session.context(&session.globals) {
         ctx.quiet = true;
         if let Ok(m) = ctx.memberships().await {

@@ -6,7 +6,7 @@
 use crate::platform::keyspec::KEY_SPECS;
 
 /// Whether the history may keep `line`.
-pub fn may_keep(line: &str) -> bool {
+pub(crate) fn may_keep(line: &str) -> bool {
     !(secret_on_a_flag(line) || secret_key_with_a_literal(line) || token_literal(line))
 }
 

@@ -114,7 +114,7 @@ proptest! {
         match seqera::config::file::ConfigFile::load(&path) {
             Ok(file) => {
                 for name in file.profile_names() {
-                    let _ = file.get(&name, "api_url");
+                    let _ = file.get(&name, seqera::config::Key::ApiUrl);
                 }
                 let _ = file.default_profile();
             }

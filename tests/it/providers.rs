@@ -53,7 +53,7 @@ fn rotate_args(provider: &str) -> Option<Vec<&'static str>> {
 fn every_provider_goes_through_the_whole_lifecycle() {
     let env = TestEnv::new().env("SECRET", SECRET).env("NEW", &format!("{SECRET}-2"));
     let mut runs: Vec<Run> = Vec::new();
-    for (provider, _) in seqera::platform::providers::PROVIDERS {
+    for provider in seqera::platform::providers::names() {
         let name = format!("t-{}", provider.replace('_', "-"));
         let mut args: Vec<String> =
             ["--debug", "-w", "202", "credentials", "add", provider, "--name", &name].iter().map(|s| s.to_string()).collect();

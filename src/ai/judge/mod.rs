@@ -19,7 +19,8 @@ use std::path::PathBuf;
 
 use brush_parser::ast;
 
-pub use paths::{Place, Scope, resolve};
+pub use paths::Scope;
+pub(crate) use paths::resolve;
 use words::Arg;
 
 /// How risky a command is, from least to most. A command is the maximum of its parts.
@@ -44,17 +45,17 @@ pub enum Class {
 /// What the judge found.
 #[derive(Debug, Clone)]
 pub struct Judgement {
-    pub class: Class,
+    pub(crate) class: Class,
     /// Why it needs approval, for the prompt and the refusal (at most a few, most telling first).
-    pub reasons: Vec<String>,
+    pub(crate) reasons: Vec<String>,
     /// Directories outside the project it only reads from: what "always" may open for reads.
-    pub outside_reads: Vec<PathBuf>,
+    pub(crate) outside_reads: Vec<PathBuf>,
     /// It may write outside the project (or use a path outside in a way the judge cannot tell).
-    pub writes_outside: bool,
+    pub(crate) writes_outside: bool,
     /// Its words, when it is one plain command with no shell syntax: what "always" remembers.
-    pub plain: Option<Vec<String>>,
+    pub(crate) plain: Option<Vec<String>>,
     /// Files inside the project it may write (resolved), so that running them later is asked about.
-    pub writes: Vec<PathBuf>,
+    pub(crate) writes: Vec<PathBuf>,
 }
 
 impl Judgement {
@@ -79,7 +80,7 @@ impl Judgement {
 
 /// How a path is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
+pub(crate) enum Access {
     Read,
     Write,
     /// By a program the judge does not know: it may read or write.
@@ -87,7 +88,7 @@ pub enum Access {
 }
 
 /// Sorts a `seqera …` command (its words after `seqera`) by what it does to the Platform.
-pub type SeqeraRisk = fn(&[String]) -> Class;
+pub(crate) type SeqeraRisk = fn(&[String]) -> Class;
 
 /// Judges a whole shell command line, as `/bin/bash -c` would run it in the project.
 pub fn command(text: &str, scope: &Scope, seqera: SeqeraRisk) -> Judgement {
@@ -97,7 +98,7 @@ pub fn command(text: &str, scope: &Scope, seqera: SeqeraRisk) -> Judgement {
 }
 
 /// Judges one path a tool touches.
-pub fn path(raw: &str, access: Access, scope: &Scope) -> Judgement {
+pub(crate) fn path(raw: &str, access: Access, scope: &Scope) -> Judgement {
     let mut walk = Walk::new(scope, |_| Class::Other);
     walk.path(raw, access);
     walk.finish()

@@ -60,7 +60,7 @@ const SECRET_HOME_PLACES: &[&str] = &[
 
 /// Where a path lands.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Place {
+pub(crate) enum Place {
     Inside,
     /// Outside the project; the resolved path.
     Outside(PathBuf),
@@ -73,7 +73,7 @@ pub(super) const HARMLESS: &[&str] = &["/dev/null", "/dev/stdin", "/dev/stdout",
 
 impl Scope {
     /// The scope of a session run in `cwd`.
-    pub fn for_dir(cwd: &Path) -> Scope {
+    pub(crate) fn for_dir(cwd: &Path) -> Scope {
         let root = std::fs::canonicalize(cwd).unwrap_or_else(|_| cwd.to_path_buf());
         let home = crate::config::env::var("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/"));
         let mut protected = crate::config::paths::all_dirs().to_vec();
@@ -86,7 +86,7 @@ impl Scope {
     }
 
     /// Where `raw` (as written in a command run in `cwd`) lands.
-    pub fn place(&self, cwd: &Path, raw: &str) -> Place {
+    pub(crate) fn place(&self, cwd: &Path, raw: &str) -> Place {
         if HARMLESS.contains(&raw) {
             return Place::Inside;
         }
@@ -101,7 +101,7 @@ impl Scope {
     }
 
     /// As [`Scope::place`], for a read: the directories the user allowed count as inside.
-    pub fn place_read(&self, cwd: &Path, raw: &str) -> Place {
+    pub(crate) fn place_read(&self, cwd: &Path, raw: &str) -> Place {
         match self.place(cwd, raw) {
             Place::Outside(p) if self.readable.iter().any(|d| p.starts_with(d)) => Place::Inside,
             other => other,
@@ -112,7 +112,7 @@ impl Scope {
 /// `raw` resolved from `cwd` as the kernel would: `~`, `.` and `..`, and every symlink on the way (a
 /// dangling one to where it points). A path that cannot be resolved (a symlink loop) resolves to `/`,
 /// which is outside every project.
-pub fn resolve(cwd: &Path, raw: &str, home: &Path) -> PathBuf {
+pub(crate) fn resolve(cwd: &Path, raw: &str, home: &Path) -> PathBuf {
     let start = if raw == "~" {
         home.to_path_buf()
     } else if let Some(rest) = raw.strip_prefix("~/") {
@@ -165,7 +165,7 @@ pub fn resolve(cwd: &Path, raw: &str, home: &Path) -> PathBuf {
 
 /// `raw` from `cwd` with `..` taken lexically, as bash's `cd` does by default (`cd link/..` is `cd .`),
 /// then resolved.
-pub fn resolve_logical(cwd: &Path, raw: &str, home: &Path) -> PathBuf {
+pub(crate) fn resolve_logical(cwd: &Path, raw: &str, home: &Path) -> PathBuf {
     let joined =
         if raw == "~" || raw.starts_with("~/") { home.join(raw.trim_start_matches('~').trim_start_matches('/')) } else { cwd.join(raw) };
     let mut lexical = PathBuf::from("/");

@@ -5,7 +5,7 @@ use brush_parser::word::{TildeExpr, WordPiece, WordPieceWithSource};
 
 /// A word whose text is known, or why it is not.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Arg {
+pub(crate) enum Arg {
     /// The text after quote removal; `glob` when unquoted `*`, `?` or `[` make it a pattern.
     Lit {
         text: String,
@@ -15,7 +15,7 @@ pub enum Arg {
 }
 
 impl Arg {
-    pub fn text(&self) -> Option<&str> {
+    pub(crate) fn text(&self) -> Option<&str> {
         match self {
             Arg::Lit { text, .. } => Some(text),
             Arg::Unknown(_) => None,
@@ -25,7 +25,7 @@ impl Arg {
 
 /// Parses `raw` (a word as written) into its text. Command substitutions are pushed onto `bodies` so the
 /// caller can judge the commands they run.
-pub fn parse(raw: &str, bodies: &mut Vec<String>) -> Arg {
+pub(crate) fn parse(raw: &str, bodies: &mut Vec<String>) -> Arg {
     let options = brush_parser::ParserOptions::default();
     let Ok(pieces) = brush_parser::word::parse(raw, &options) else { return Arg::Unknown("a word the judge cannot parse") };
     let mut text = String::new();

@@ -8,10 +8,10 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::{DEFAULT_READ_LINES, MAX_BYTES, MAX_LINE_CHARS, MAX_LINES, Reads, ToolOutput, process, stamp};
+use super::{DEFAULT_READ_LINES, MAX_BYTES, MAX_LINE_CHARS, MAX_LINES, Reads, Tool, ToolOutput, process, stamp};
 
 /// The most of one file a tool reads (as bash output is bounded): the rest is said, not read.
-pub const READ_CAP: u64 = 10 * 1024 * 1024;
+pub(crate) const READ_CAP: u64 = 10 * 1024 * 1024;
 /// How long a search without `rg` may walk the tree.
 const SEARCH_TIME: Duration = Duration::from_secs(20);
 
@@ -40,7 +40,7 @@ fn read_bounded(path: &Path) -> Result<(String, bool), String> {
 
 /// `read_file_local`: the asked-for lines of a regular file, read as a stream (so a huge file costs no
 /// more memory than the lines shown), at most [`READ_CAP`] bytes of it looked at.
-pub fn read(path: &Path, args: &Value, reads: &mut Reads) -> ToolOutput {
+pub(crate) fn read(path: &Path, args: &Value, reads: &mut Reads) -> ToolOutput {
     use std::io::BufRead;
     let (file, len) = match open_regular(path) {
         Ok(f) => f,
@@ -91,7 +91,7 @@ fn fresh(path: &Path, reads: &Reads) -> Result<(), ToolOutput> {
     }
     match reads.seen.get(path) {
         Some(seen) if stamp(path).as_ref() == Some(seen) => Ok(()),
-        _ => Err(ToolOutput::err(format!("Error: {} must be read with read_file_local before modifying it", path.display()))),
+        _ => Err(ToolOutput::err(format!("Error: {} must be read with {} before modifying it", path.display(), Tool::ReadFile))),
     }
 }
 
@@ -143,7 +143,7 @@ fn current(path: &Path) -> Result<String, ToolOutput> {
     }
 }
 
-pub fn write(path: &Path, content: &str, reads: &mut Reads) -> ToolOutput {
+pub(crate) fn write(path: &Path, content: &str, reads: &mut Reads) -> ToolOutput {
     if let Err(e) = fresh(path, reads) {
         return e;
     }
@@ -153,8 +153,9 @@ pub fn write(path: &Path, content: &str, reads: &mut Reads) -> ToolOutput {
     };
     if path.exists() && (content.lines().count() > 160 || content.len() > 6000) {
         return ToolOutput::err(format!(
-            "Error: rewriting all of {} is refused; use edit_file_local for changes to an existing file",
-            path.display()
+            "Error: rewriting all of {} is refused; use {} for changes to an existing file",
+            path.display(),
+            Tool::EditFile
         ));
     }
     if let Some(dir) = path.parent() {
@@ -170,7 +171,7 @@ pub fn write(path: &Path, content: &str, reads: &mut Reads) -> ToolOutput {
     ToolOutput::ok(diff(path, &before, content))
 }
 
-pub fn edit(path: &Path, old: &str, new: &str, reads: &mut Reads) -> ToolOutput {
+pub(crate) fn edit(path: &Path, old: &str, new: &str, reads: &mut Reads) -> ToolOutput {
     if std::fs::symlink_metadata(path).is_err() {
         return ToolOutput::err(format!("Error: {} does not exist", path.display()));
     }
@@ -208,7 +209,7 @@ fn is_real_dir(e: &std::fs::DirEntry) -> bool {
     e.file_type().is_ok_and(|t| t.is_dir())
 }
 
-pub fn list(root: &Path, show_hidden: bool) -> ToolOutput {
+pub(crate) fn list(root: &Path, show_hidden: bool) -> ToolOutput {
     if !root.is_dir() {
         return ToolOutput::err(format!("{} is not a directory", root.display()));
     }
@@ -240,10 +241,10 @@ pub fn list(root: &Path, show_hidden: bool) -> ToolOutput {
     ToolOutput::ok(out)
 }
 
-pub async fn search(root: PathBuf, args: &Value, env: &[(String, String)]) -> ToolOutput {
+pub(crate) async fn search(root: PathBuf, args: &Value, env: &[(String, String)]) -> ToolOutput {
     let pattern = args["pattern"].as_str().unwrap_or_default().to_string();
     if pattern.is_empty() {
-        return ToolOutput::err("search_files_local needs a pattern");
+        return ToolOutput::err(format!("{} needs a pattern", Tool::SearchFiles));
     }
     let max = args["max_results"].as_u64().unwrap_or(100).min(200) as usize;
     let recursive = args["recursive"].as_bool().unwrap_or(true);

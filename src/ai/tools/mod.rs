@@ -15,22 +15,23 @@ use super::judge::{self, Access, Judgement, Scope, SeqeraRisk};
 
 mod files;
 mod process;
+mod tool;
 
-pub use process::COMMAND_TIMEOUT;
+pub(crate) use tool::Tool;
 
 /// What goes back to the backend in `tool-results`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ToolOutput {
-    pub stdout: String,
-    pub stderr: String,
-    pub exit_code: i64,
+pub(crate) struct ToolOutput {
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+    pub(crate) exit_code: i64,
 }
 
 impl ToolOutput {
-    pub fn ok(stdout: impl Into<String>) -> ToolOutput {
+    pub(crate) fn ok(stdout: impl Into<String>) -> ToolOutput {
         ToolOutput { stdout: stdout.into(), stderr: String::new(), exit_code: 0 }
     }
-    pub fn err(stderr: impl Into<String>) -> ToolOutput {
+    pub(crate) fn err(stderr: impl Into<String>) -> ToolOutput {
         ToolOutput { stdout: String::new(), stderr: stderr.into(), exit_code: 1 }
     }
 }
@@ -43,14 +44,14 @@ const DEFAULT_READ_LINES: usize = 250;
 /// The files read in this session and how they looked then (modified time and size), and the files the
 /// assistant wrote (running one of those is asked about).
 #[derive(Debug, Default, Clone)]
-pub struct Reads {
+pub(crate) struct Reads {
     seen: HashMap<PathBuf, (Option<SystemTime>, u64)>,
-    pub written: Vec<PathBuf>,
+    pub(crate) written: Vec<PathBuf>,
 }
 
 impl Reads {
     /// Notes files written by the assistant (at most a few thousand are remembered).
-    pub fn wrote(&mut self, paths: impl IntoIterator<Item = PathBuf>) {
+    pub(crate) fn wrote(&mut self, paths: impl IntoIterator<Item = PathBuf>) {
         for p in paths {
             if !self.written.contains(&p) && self.written.len() < 4096 {
                 self.written.push(p);
@@ -66,34 +67,34 @@ fn stamp(path: &Path) -> Option<(Option<SystemTime>, u64)> {
 
 /// What a tool call would do, for approval: the command shown to the user and the judge's verdict.
 /// `None` for a tool that touches nothing (an unknown tool only answers "Unknown tool").
-pub fn judge(tool: &str, args: &Value, scope: &Scope, seqera: SeqeraRisk) -> Option<(String, Judgement)> {
+pub(crate) fn judge(tool: &str, args: &Value, scope: &Scope, seqera: SeqeraRisk) -> Option<(String, Judgement)> {
+    let tool = Tool::parse(tool)?;
     let path = args["path"].as_str().unwrap_or(".");
     let quoted = shell_words::quote(path);
     let (shown, verdict) = match tool {
-        "read_file_local" => (format!("read_file {quoted}"), judge::path(path, Access::Read, scope)),
-        "list_directory_local" => (format!("list_directory {quoted}"), judge::path(path, Access::Read, scope)),
-        "search_files_local" => (format!("search_files {quoted}"), judge::path(path, Access::Read, scope)),
-        "write_file_local" => (format!("write_file {quoted}"), judge::path(path, Access::Write, scope)),
-        "edit_file_local" => (format!("edit_file {quoted}"), judge::path(path, Access::Write, scope)),
-        "create_directory_local" => (format!("mkdir -p {quoted}"), judge::path(path, Access::Write, scope)),
-        "execute_bash_local" => {
+        Tool::ReadFile => (format!("read_file {quoted}"), judge::path(path, Access::Read, scope)),
+        Tool::ListDirectory => (format!("list_directory {quoted}"), judge::path(path, Access::Read, scope)),
+        Tool::SearchFiles => (format!("search_files {quoted}"), judge::path(path, Access::Read, scope)),
+        Tool::WriteFile => (format!("write_file {quoted}"), judge::path(path, Access::Write, scope)),
+        Tool::EditFile => (format!("edit_file {quoted}"), judge::path(path, Access::Write, scope)),
+        Tool::CreateDirectory => (format!("mkdir -p {quoted}"), judge::path(path, Access::Write, scope)),
+        Tool::ExecuteBash => {
             let command = args["command"].as_str().unwrap_or_default();
             (command.to_string(), judge::command(command, scope, seqera))
         }
-        "run_nextflow_lint_local" => {
+        Tool::RunNextflowLint => {
             let shown = format!("NXF_SYNTAX_PARSER=v2 nextflow lint {quoted}");
             (shown, judge::command(&format!("cd {quoted} && nextflow lint ."), scope, seqera))
         }
-        "run_nf_core_lint_local" => {
+        Tool::RunNfCoreLint => {
             let scope_word = if args["lint_scope"] == "modules" { "modules" } else { "pipelines" };
             let shown = format!("nf-core {scope_word} lint {quoted}");
             (shown, judge::command(&format!("cd {quoted} && nf-core {scope_word} lint ."), scope, seqera))
         }
-        _ => return None,
     };
     let mut verdict = verdict;
     // A remembered "always" for a write inside the project covers later writes inside (`write_file *`).
-    if let ("write_file_local" | "edit_file_local" | "create_directory_local", Some(word)) = (tool, shown.split(' ').next()) {
+    if let (true, Some(word)) = (tool.writes(), shown.split(' ').next()) {
         verdict.plain = Some(vec![word.to_string(), path.to_string()]);
     }
     Some((shown, verdict))
@@ -106,7 +107,7 @@ fn text_arg<'a>(tool: &str, args: &'a Value, key: &str) -> Result<&'a str, ToolO
 
 /// Runs one tool (already approved). `extra_env` goes to commands (the sandbox's URLs when `--sandbox`
 /// runs the session); `secrets` are values to blank out of what goes back to the backend.
-pub async fn run(tool: &str, args: &Value, cwd: &Path, reads: &mut Reads, extra_env: &[(String, String)]) -> ToolOutput {
+pub(crate) async fn run(tool: &str, args: &Value, cwd: &Path, reads: &mut Reads, extra_env: &[(String, String)]) -> ToolOutput {
     let (env, secrets) = process::tool_env(extra_env);
     let out = match run_tool(tool, args, cwd, reads, &env).await {
         Ok(out) | Err(out) => out,
@@ -117,16 +118,17 @@ pub async fn run(tool: &str, args: &Value, cwd: &Path, reads: &mut Reads, extra_
 async fn run_tool(tool: &str, args: &Value, cwd: &Path, reads: &mut Reads, env: &[(String, String)]) -> Result<ToolOutput, ToolOutput> {
     let home = crate::config::env::var("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/"));
     let at = |raw: &str| judge::resolve(cwd, raw, &home);
-    Ok(match tool {
-        "execute_bash_local" => process::bash(text_arg(tool, args, "command")?, cwd, env).await,
-        "run_nextflow_lint_local" => {
+    let Some(known) = Tool::parse(tool) else { return Ok(ToolOutput::err(format!("Unknown tool: {tool}"))) };
+    Ok(match known {
+        Tool::ExecuteBash => process::bash(text_arg(tool, args, "command")?, cwd, env).await,
+        Tool::RunNextflowLint => {
             if process::which("nextflow").is_none() {
                 return Err(ToolOutput::err("nextflow is not installed on this machine (not on PATH), so the lint did not run."));
             }
             let path = shell_words::quote(text_arg(tool, args, "path")?).into_owned();
             process::bash(&format!("cd {path} && NXF_SYNTAX_PARSER=v2 nextflow lint ."), cwd, env).await
         }
-        "run_nf_core_lint_local" => {
+        Tool::RunNfCoreLint => {
             if process::which("nf-core").is_none() {
                 return Err(ToolOutput::err("nf-core tools are not installed on this machine (not on PATH), so the lint did not run."));
             }
@@ -134,7 +136,7 @@ async fn run_tool(tool: &str, args: &Value, cwd: &Path, reads: &mut Reads, env: 
             let path = shell_words::quote(text_arg(tool, args, "path")?).into_owned();
             process::bash(&format!("cd {path} && nf-core {scope} lint ."), cwd, env).await
         }
-        "read_file_local" => {
+        Tool::ReadFile => {
             let path = at(text_arg(tool, args, "path")?);
             let (args, mut kept) = (args.clone(), reads.clone());
             let (out, kept) = blocking(move || {
@@ -145,28 +147,27 @@ async fn run_tool(tool: &str, args: &Value, cwd: &Path, reads: &mut Reads, env: 
             *reads = kept;
             out
         }
-        "write_file_local" => files::write(&at(text_arg(tool, args, "path")?), text_arg(tool, args, "content")?, reads),
-        "edit_file_local" => {
+        Tool::WriteFile => files::write(&at(text_arg(tool, args, "path")?), text_arg(tool, args, "content")?, reads),
+        Tool::EditFile => {
             let path = at(text_arg(tool, args, "path")?);
             files::edit(&path, text_arg(tool, args, "old_str")?, text_arg(tool, args, "new_str")?, reads)
         }
-        "create_directory_local" => {
+        Tool::CreateDirectory => {
             let path = at(text_arg(tool, args, "path")?);
             match std::fs::create_dir_all(&path) {
                 Ok(()) => ToolOutput::ok(format!("Created directory {}", path.display())),
                 Err(e) => ToolOutput::err(format!("Cannot create {}: {e}", path.display())),
             }
         }
-        "list_directory_local" => {
+        Tool::ListDirectory => {
             let root = at(args["path"].as_str().unwrap_or("."));
             let hidden = args["show_hidden"].as_bool().unwrap_or(false);
             blocking(move || files::list(&root, hidden)).await?
         }
-        "search_files_local" => {
+        Tool::SearchFiles => {
             let root = at(args["path"].as_str().unwrap_or("."));
             files::search(root, args, env).await
         }
-        other => ToolOutput::err(format!("Unknown tool: {other}")),
     })
 }
 
@@ -175,17 +176,9 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) 
     tokio::task::spawn_blocking(work).await.map_err(|e| ToolOutput::err(format!("The tool stopped: {e}")))
 }
 
-/// The tools plan mode keeps from running (fact sheet D6): everything that runs a command or changes a file.
-pub fn blocked_in_plan_mode(tool: &str) -> bool {
-    matches!(
-        tool,
-        "execute_bash_local"
-            | "run_nextflow_lint_local"
-            | "run_nf_core_lint_local"
-            | "write_file_local"
-            | "edit_file_local"
-            | "create_directory_local"
-    )
+/// Whether plan mode keeps this tool from running; an unknown tool runs nothing anyway.
+pub(crate) fn blocked_in_plan_mode(tool: &str) -> bool {
+    Tool::parse(tool).is_some_and(Tool::blocked_in_plan_mode)
 }
 
 #[cfg(test)]

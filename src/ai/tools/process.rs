@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use super::{MAX_BYTES, MAX_LINES, ToolOutput};
 
-pub const COMMAND_TIMEOUT: Duration = Duration::from_secs(300);
+pub(crate) const COMMAND_TIMEOUT: Duration = Duration::from_secs(300);
 
 /// Variables kept although their names look like secrets: they hold no secret themselves.
 const KEPT: &[&str] = &["SSH_AUTH_SOCK", "GPG_AGENT_INFO", "XAUTHORITY", "KEYTIMEOUT", "GIT_ASKPASS_DISABLED"];
@@ -22,7 +22,7 @@ const CHANGES_MEANING: &[&str] =
 /// `*PASSWORD*`, `*PASSWD*`, `*_PASS`, `*_KEY`, `*_KEY_*`, `*API_KEY*`, `*CREDENTIAL*`, `*PRIVATE*`, `*_PAT`,
 /// `*_AUTH`, `*_DSN`, `*COOKIE*`, `*CONNECTION_STRING*`) or by the shape of its value (`ghp_…`, `AKIA…`, a
 /// PEM block, …).
-pub fn looks_secret(name: &str, value: &str) -> bool {
+pub(crate) fn looks_secret(name: &str, value: &str) -> bool {
     let n = name.to_ascii_uppercase();
     if KEPT.contains(&n.as_str()) {
         return false;
@@ -68,7 +68,7 @@ pub fn looks_secret(name: &str, value: &str) -> bool {
 
 /// The environment a tool runs in (this process's, less anything secret-looking, plus `extra`), and the
 /// secret values taken out, to blank them from results.
-pub fn tool_env(extra: &[(String, String)]) -> (Vec<(String, String)>, Vec<String>) {
+pub(crate) fn tool_env(extra: &[(String, String)]) -> (Vec<(String, String)>, Vec<String>) {
     let mut env = Vec::new();
     let mut secrets = Vec::new();
     for (k, v) in std::env::vars_os() {
@@ -98,7 +98,7 @@ pub fn tool_env(extra: &[(String, String)]) -> (Vec<(String, String)>, Vec<Strin
 }
 
 /// Blanks every secret value from what goes back to the backend.
-pub fn redact(mut out: ToolOutput, secrets: &[String]) -> ToolOutput {
+pub(crate) fn redact(mut out: ToolOutput, secrets: &[String]) -> ToolOutput {
     for s in secrets {
         for text in [&mut out.stdout, &mut out.stderr] {
             if text.contains(s.as_str()) {
@@ -109,7 +109,7 @@ pub fn redact(mut out: ToolOutput, secrets: &[String]) -> ToolOutput {
     out
 }
 
-pub fn which(program: &str) -> Option<PathBuf> {
+pub(crate) fn which(program: &str) -> Option<PathBuf> {
     std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|d| d.join(program)).find(|p| p.is_file()))
 }
 
@@ -191,11 +191,11 @@ async fn drain(pipe: Option<impl tokio::io::AsyncRead + Unpin>, sink: Sink) {
     }
 }
 
-pub async fn bash(command: &str, cwd: &Path, env: &[(String, String)]) -> ToolOutput {
+pub(crate) async fn bash(command: &str, cwd: &Path, env: &[(String, String)]) -> ToolOutput {
     bash_within(command, cwd, env, command_timeout()).await
 }
 
-pub async fn bash_within(command: &str, cwd: &Path, env: &[(String, String)], limit: Duration) -> ToolOutput {
+pub(crate) async fn bash_within(command: &str, cwd: &Path, env: &[(String, String)], limit: Duration) -> ToolOutput {
     let mut cmd = tokio::process::Command::new("/bin/bash");
     cmd.arg("-c").arg(command).current_dir(cwd).env_clear().envs(env.iter().map(|(k, v)| (k, v)));
     if command.contains("nextflow") {
