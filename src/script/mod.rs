@@ -6,6 +6,8 @@
 //! Rhai maps and arrays; failures are exceptions carrying `kind`, `message` and `hint`.
 
 mod functions;
+mod local_fns;
+mod platform_fns;
 mod registry;
 mod report;
 
