@@ -19,6 +19,7 @@ mod hardening_input;
 mod hardening_sandbox;
 mod hardening_script;
 mod hardening_server;
+mod module_graph;
 mod oidc;
 mod orgs;
 mod output;
