@@ -296,3 +296,13 @@ fn tool_env(ctx: &Context) -> Vec<(String, String)> {
         (crate::config::paths::SANDBOX_DIR_VAR.into(), crate::config::paths::sandbox_dir().display().to_string()),
     ]
 }
+
+impl super::Group for Args {
+    async fn run(self, ctx: &mut Context) -> Result<Output> {
+        run(self, ctx).await
+    }
+    /// The assistant asking for another assistant: not something the judge can see through.
+    fn risk(&self) -> crate::ai::judge::Class {
+        crate::ai::judge::Class::Unclear
+    }
+}

@@ -320,3 +320,22 @@ pub(crate) async fn logout(args: LogoutArgs, ctx: &mut Context) -> Result<Output
     }
     Ok(Output::Nothing)
 }
+
+impl super::Group for LoginArgs {
+    async fn run(self, ctx: &mut Context) -> Result<Output> {
+        login(self, ctx).await
+    }
+    /// A login replaces the profile's stored one: protected.
+    fn risk(&self) -> crate::ai::judge::Class {
+        crate::ai::judge::Class::Protected
+    }
+}
+
+impl super::Group for LogoutArgs {
+    async fn run(self, ctx: &mut Context) -> Result<Output> {
+        logout(self, ctx).await
+    }
+    fn risk(&self) -> crate::ai::judge::Class {
+        crate::ai::judge::Class::Dangerous
+    }
+}

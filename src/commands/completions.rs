@@ -31,3 +31,12 @@ pub(crate) fn script(shell: Shell) -> String {
 pub(crate) fn run(args: Args) -> Result<Output> {
     Ok(Output::Value(script(args.shell).trim_end().to_string()))
 }
+
+impl super::Group for Args {
+    async fn run(self, _ctx: &mut crate::context::Context) -> Result<Output> {
+        run(self)
+    }
+    fn risk(&self) -> crate::ai::judge::Class {
+        crate::ai::judge::Class::Safe
+    }
+}

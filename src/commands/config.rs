@@ -209,3 +209,13 @@ fn delete(ctx: &mut Context, name: &str) -> Result<Output> {
 pub(crate) fn is_read_only(args: &Args) -> bool {
     matches!(args.command, Sub::List | Sub::Get { .. } | Sub::Profiles)
 }
+
+impl super::Group for Args {
+    async fn run(self, ctx: &mut Context) -> Result<Output> {
+        run(self, ctx)
+    }
+    /// Reads are safe; a change to seqera's own settings is protected.
+    fn risk(&self) -> crate::ai::judge::Class {
+        if is_read_only(self) { crate::ai::judge::Class::Safe } else { crate::ai::judge::Class::Protected }
+    }
+}

@@ -421,3 +421,17 @@ async fn delete(ctx: &Context, wanted: &str, checked: bool, yes: bool) -> Result
         }
     }
 }
+
+impl super::Group for Args {
+    async fn run(self, ctx: &mut Context) -> Result<Output> {
+        run(self, ctx).await
+    }
+    /// Reads are safe, changes need approval, a delete is dangerous.
+    fn risk(&self) -> crate::ai::judge::Class {
+        match self.command {
+            Sub::List { .. } | Sub::Get { .. } => crate::ai::judge::Class::Safe,
+            Sub::Delete { .. } => crate::ai::judge::Class::Dangerous,
+            _ => crate::ai::judge::Class::Other,
+        }
+    }
+}

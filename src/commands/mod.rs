@@ -72,8 +72,42 @@ impl GlobalArgs {
     }
 }
 
-#[derive(Debug, Subcommand)]
-pub(crate) enum Command {
+/// A command group: its arguments run in a context, and say how risky they are when the assistant asks
+/// to run them (see [`seqera_risk`]). Each group implements it in its own file.
+pub(crate) trait Group {
+    async fn run(self, ctx: &mut Context) -> Result<Output>;
+    fn risk(&self) -> Class;
+}
+
+/// The command tree from one list: the clap enum, [`run`] and [`Command::risk`]. Adding a command group is
+/// its own file (an `Args` type implementing [`Group`]) and one line here; the shell, scripts and
+/// completion read the clap tree.
+macro_rules! command_tree {
+    ($( $(#[$meta:meta])* $name:ident($args:ty), )*) => {
+        #[derive(Debug, Subcommand)]
+        pub(crate) enum Command {
+            $( $(#[$meta])* $name($args), )*
+        }
+
+        /// Runs one parsed command in a context.
+        pub(crate) async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
+            match command {
+                $( Command::$name(args) => Group::run(args, ctx).await, )*
+            }
+        }
+
+        impl Command {
+            /// The risk class of this command when the assistant asks to run it (see [`seqera_risk`]).
+            pub(crate) fn risk(&self) -> Class {
+                match self {
+                    $( Command::$name(args) => args.risk(), )*
+                }
+            }
+        }
+    };
+}
+
+command_tree! {
     /// Log in: store a personal access token for this profile (`--with-token`, read from stdin)
     Login(auth::LoginArgs),
     /// Forget the stored login of this profile (`--all`: every profile); the selection is kept
@@ -103,27 +137,6 @@ pub(crate) enum Command {
     Completions(completions::Args),
 }
 
-/// Runs one parsed command in a context.
-pub(crate) async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
-    match command {
-        Command::Status(args) => status::run(args, ctx).await,
-        Command::Login(args) => auth::login(args, ctx).await,
-        Command::Logout(args) => auth::logout(args, ctx).await,
-        Command::Config(args) => config::run(args, ctx),
-        Command::Org(args) => org::run(args, ctx).await,
-        Command::Credentials(args) => credentials::run(args, ctx).await,
-        Command::Workspace(args) => workspace::run(args, ctx).await,
-        Command::Sandbox(args) => sandbox::run(args, ctx).await,
-        Command::Completions(args) => completions::run(args),
-        Command::Ai(args) => ai::run(args, ctx).await,
-        // The front ends start these before any context; reaching here means inside a session.
-        Command::Shell(_) | Command::Run(_) => {
-            Err(crate::error::Error::usage("`seqera shell` and `seqera run` cannot be started from inside a session.")
-                .with_hint("Rhai lines run in the shell as they are; open another terminal for a second session."))
-        }
-    }
-}
-
 /// `-w VALUE` must name a workspace: an empty value (often an unset shell or Rhai variable) is a usage
 /// error, never a quiet fall back to the profile's workspace, which may be production.
 pub(crate) fn named_workspace(value: &str) -> std::result::Result<String, String> {
@@ -150,32 +163,6 @@ pub(crate) fn seqera_risk(words: &[String]) -> Class {
     match Cli::try_parse_from(std::iter::once("seqera").chain(words.iter().map(String::as_str))) {
         Ok(cli) => cli.command.risk(),
         Err(_) => Class::Unclear,
-    }
-}
-
-impl Command {
-    /// The risk class of this command when the assistant asks to run it (see [`seqera_risk`]).
-    pub(crate) fn risk(&self) -> Class {
-        match self {
-            Command::Status(_) | Command::Completions(_) => Class::Safe,
-            Command::Org(a) => match a.command {
-                None | Some(org::Sub::Show | org::Sub::List) => Class::Safe,
-                _ => Class::Protected,
-            },
-            Command::Workspace(a) => match a.command {
-                None | Some(workspace::Sub::Show | workspace::Sub::List { .. }) => Class::Safe,
-                _ => Class::Protected,
-            },
-            Command::Credentials(a) => match a.command {
-                credentials::Sub::List { .. } | credentials::Sub::Get { .. } => Class::Safe,
-                credentials::Sub::Delete { .. } => Class::Dangerous,
-                _ => Class::Other,
-            },
-            Command::Config(a) if config::is_read_only(a) => Class::Safe,
-            Command::Config(_) | Command::Login(_) => Class::Protected,
-            Command::Logout(_) => Class::Dangerous,
-            Command::Run(_) | Command::Shell(_) | Command::Ai(_) | Command::Sandbox(_) => Class::Unclear,
-        }
     }
 }
 

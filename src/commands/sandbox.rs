@@ -113,3 +113,12 @@ pub(crate) fn what_next() -> String {
         paths::sandbox_dir().display()
     )
 }
+
+impl super::Group for Args {
+    async fn run(self, ctx: &mut Context) -> Result<Output> {
+        run(self, ctx).await
+    }
+    fn risk(&self) -> crate::ai::judge::Class {
+        crate::ai::judge::Class::Unclear
+    }
+}

@@ -32,3 +32,29 @@ pub(crate) struct RunArgs {
     #[arg(last = true, value_name = "ARGS")]
     pub(crate) args: Vec<String>,
 }
+
+/// The front ends start these before any context; reaching [`super::Group::run`] means inside a session.
+fn nested() -> crate::error::Result<crate::output::Output> {
+    Err(crate::error::Error::usage("`seqera shell` and `seqera run` cannot be started from inside a session.")
+        .with_hint("Rhai lines run in the shell as they are; open another terminal for a second session."))
+}
+
+impl super::Group for ShellArgs {
+    async fn run(self, _ctx: &mut crate::context::Context) -> crate::error::Result<crate::output::Output> {
+        nested()
+    }
+    /// A shell reads commands the judge cannot see.
+    fn risk(&self) -> crate::ai::judge::Class {
+        crate::ai::judge::Class::Unclear
+    }
+}
+
+impl super::Group for RunArgs {
+    async fn run(self, _ctx: &mut crate::context::Context) -> crate::error::Result<crate::output::Output> {
+        nested()
+    }
+    /// A script runs code the judge cannot see.
+    fn risk(&self) -> crate::ai::judge::Class {
+        crate::ai::judge::Class::Unclear
+    }
+}

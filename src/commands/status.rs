@@ -214,6 +214,15 @@ fn camel(name: &str) -> &str {
     }
 }
 
+impl super::Group for Args {
+    async fn run(self, ctx: &mut Context) -> Result<Output> {
+        run(self, ctx).await
+    }
+    fn risk(&self) -> crate::ai::judge::Class {
+        crate::ai::judge::Class::Safe
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

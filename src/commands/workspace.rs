@@ -135,3 +135,16 @@ fn clear(ctx: &mut Context) -> Result<Output> {
     }
     Ok(Output::Nothing)
 }
+
+impl super::Group for Args {
+    async fn run(self, ctx: &mut Context) -> Result<Output> {
+        run(self, ctx).await
+    }
+    /// Reads are safe; `use` and `clear` change the profile's selection (protected).
+    fn risk(&self) -> crate::ai::judge::Class {
+        match self.command {
+            None | Some(Sub::Show | Sub::List { .. }) => crate::ai::judge::Class::Safe,
+            _ => crate::ai::judge::Class::Protected,
+        }
+    }
+}
