@@ -4,6 +4,7 @@
 
 pub mod agent;
 mod color;
+pub mod list;
 pub mod prompt;
 mod table;
 
@@ -13,6 +14,7 @@ use std::io::{self, IsTerminal, Write};
 use serde_json::Value;
 
 pub use crate::config::Format;
+pub use crate::platform::rawlist::RawList;
 pub use color::{ColorChoice, Palette};
 
 use crate::error::{Error, Result};
@@ -66,6 +68,8 @@ pub const fn col(header: &'static str, field: &'static str) -> Column {
 pub enum Output {
     /// A list. Tables, TSV and CSV show `columns` of each item; JSON prints `json` if given, else the items.
     Rows { columns: Vec<Column>, items: Vec<Value>, json: Option<Value> },
+    /// A list as the answer held it (large lists): shown as `Rows` are, without a tree per item.
+    List { columns: Vec<Column>, list: RawList },
     /// One object shown as `Field  value` lines; JSON prints the object.
     Record { fields: Vec<Column>, item: Value },
     /// A bare value for scripts (`config get`): printed as is, or as a JSON string.
@@ -115,13 +119,30 @@ impl Renderer {
             (Output::Value(v), _) => writeln!(w, "{}", visible(v)),
             (Output::Rows { json: Some(j), .. }, Format::Json) => self.json(j, w),
             (Output::Rows { items, .. }, Format::Json) => self.json(items, w),
+            (Output::List { list, .. }, Format::Json) if self.stdout_is_tty => self.json(&list.values(), w),
+            (Output::List { list, .. }, Format::Json) => {
+                list.write_json(w)?;
+                writeln!(w)
+            }
             (Output::Record { item, .. }, Format::Json) => self.json(item, w),
             (Output::Rows { columns, items, .. }, Format::Table) => table::render(columns, items, self.width, &self.palette, w),
+            (Output::List { columns, list }, Format::Table) => {
+                let items: Vec<&str> = list.items().collect();
+                table::write(columns, items.len(), self.width, &self.palette, w, &mut |i, cells| list::cells(items[i], columns, cells))
+            }
             (Output::Rows { columns, items, .. }, Format::Tsv) => {
                 let mut cells = Vec::with_capacity(columns.len());
                 for item in items {
                     cells.clear();
                     cells.extend(columns.iter().map(|c| Cow::Owned(cell_text(item, &c.field))));
+                    tsv_row(&cells, w)?;
+                }
+                Ok(())
+            }
+            (Output::List { columns, list }, Format::Tsv) => {
+                let mut cells = Vec::with_capacity(columns.len());
+                for item in list.items() {
+                    list::cells(item, columns, &mut cells);
                     tsv_row(&cells, w)?;
                 }
                 Ok(())
@@ -132,6 +153,15 @@ impl Renderer {
                 for item in items {
                     cells.clear();
                     cells.extend(columns.iter().map(|c| Cow::Owned(cell_text(item, &c.field))));
+                    csv_row(&mut csv, &cells)?;
+                }
+                csv.flush()
+            }
+            (Output::List { columns, list }, Format::Csv) => {
+                let mut csv = csv_with_header(columns, w)?;
+                let mut cells = Vec::with_capacity(columns.len());
+                for item in list.items() {
+                    list::cells(item, columns, &mut cells);
                     csv_row(&mut csv, &cells)?;
                 }
                 csv.flush()

@@ -6,6 +6,7 @@ pub mod cache;
 pub mod keyspec;
 pub mod models;
 pub mod providers;
+pub mod rawlist;
 pub mod workspaces;
 
 use reqwest::{Method, StatusCode};
@@ -79,11 +80,14 @@ impl PlatformClient {
     pub async fn json<T: DeserializeOwned>(&self, call: Call<'_>) -> Result<T> {
         let url = format!("{}{}", self.base, call.path);
         let body = self.execute(call).await?;
-        serde_json::from_slice(&body).map_err(|e| {
-            Error::other(format!("Unexpected answer from {url}: {}.", first_line_of(&body)))
-                .caused_by(e)
-                .with_hint(format!("Check that {} points at a Seqera Platform API.", self.setting))
-        })
+        serde_json::from_slice(&body).map_err(|e| self.unexpected(&url, &body, e))
+    }
+
+    /// An answer that is not the JSON a call expects.
+    fn unexpected(&self, url: &str, body: &[u8], e: serde_json::Error) -> Error {
+        Error::other(format!("Unexpected answer from {url}: {}.", first_line_of(body)))
+            .caused_by(e)
+            .with_hint(format!("Check that {} points at a Seqera Platform API.", self.setting))
     }
 
     pub async fn json_with_body<T: DeserializeOwned>(&self, call: Call<'_>, body: serde_json::Value) -> Result<T> {
@@ -159,6 +163,18 @@ impl PlatformClient {
         }
         let resp: List = self.json(call).await?;
         Ok(resp.credentials.unwrap_or_default().into_iter().map(serde_json::Value::Object).collect())
+    }
+
+    /// `GET /credentials` as the answer came, for showing the whole list: no tree per item (see
+    /// [`rawlist::RawList`]).
+    pub async fn credentials_list_raw(&self, workspace_id: Option<i64>, platform_id: Option<&str>) -> Result<rawlist::RawList> {
+        let mut call = Call { workspace_id, ..Call::get("/credentials") };
+        if let Some(p) = platform_id {
+            call.query.push(("platformId", p.to_string()));
+        }
+        let url = format!("{}{}", self.base, call.path);
+        let body = self.execute(call).await?;
+        rawlist::RawList::parse(body.clone(), "credentials").map_err(|e| self.unexpected(&url, &body, e))
     }
 
     /// `GET /credentials/{id}`: `{credentials, setupSnippet}`.
