@@ -49,7 +49,7 @@ pub(super) fn output_value(out: Output) -> R<Dynamic> {
         // Straight from each item's JSON text into script values, with no tree in between.
         Output::List { list, .. } => list
             .items()
-            .map(serde_json::from_str::<Dynamic>)
+            .map(super::from_json::to_dynamic)
             .collect::<Result<Array, _>>()
             .map(Dynamic::from_array)
             .map_err(|e| throw(Error::other(format!("Cannot read a list item: {e}.")))),
