@@ -90,11 +90,15 @@ pub(crate) fn credentials_path(profile: &str, workspace_id: Option<i64>) -> Path
     paths::cache_dir().join("profiles").join(profile).join(format!("credentials-{ws}.json"))
 }
 
-/// Remembers the credential names of a workspace (best effort; never secrets, only names).
-pub(crate) fn store_credentials(profile: &str, workspace_id: Option<i64>, names: &[String]) {
-    if let Ok(json) = serde_json::to_vec(names) {
-        let _ = crate::fsutil::write_private_atomic(&credentials_path(profile, workspace_id), &json);
+/// Remembers the credential names of a workspace (best effort; never secrets, only names). A file that
+/// already holds them is left alone: listing the same workspace again costs a read, not a synced write.
+pub(crate) fn store_credentials<S: serde::Serialize>(profile: &str, workspace_id: Option<i64>, names: &[S]) {
+    let Ok(json) = serde_json::to_vec(names) else { return };
+    let path = credentials_path(profile, workspace_id);
+    if std::fs::read(&path).is_ok_and(|old| old == json) {
+        return;
     }
+    let _ = crate::fsutil::write_private_atomic(&path, &json);
 }
 
 pub(crate) fn load_credentials(profile: &str, workspace_id: Option<i64>) -> Vec<String> {

@@ -14,6 +14,7 @@ use crate::output::{Output, col, prompt};
 use crate::platform::DeleteOutcome;
 use crate::platform::keyspec;
 use crate::platform::providers::{self, strip_secrets};
+use crate::platform::rawlist::string_field;
 use crate::platform::workspaces::Role;
 
 #[derive(Debug, clap::Args)]
@@ -333,15 +334,16 @@ const LIST_COLUMNS: &[crate::output::Column] = &[
 
 async fn list(ctx: &Context, provider: Option<&str>, platform_id: Option<&str>) -> Result<Output> {
     let ws = ctx.workspace_id().await?;
-    let mut creds = ctx.platform().credentials_list(ws, platform_id).await?;
+    // Kept as the answer came: a list of thousands is shown (or handed to a script) without a tree per item.
+    let mut list = ctx.platform().credentials_list_raw(ws, platform_id).await?;
     if platform_id.is_none() {
-        let names: Vec<String> = creds.iter().filter_map(|c| c["name"].as_str().map(str::to_string)).collect();
+        let names: Vec<_> = list.items().filter_map(|c| string_field(c, "name")).collect();
         crate::names::store_credentials(&ctx.settings.profile, ws, &names);
     }
     if let Some(p) = provider {
-        creds.retain(|c| c["provider"] == p);
+        list.retain(|c| string_field(c, "provider").as_deref() == Some(p));
     }
-    Ok(Output::rows(LIST_COLUMNS, creds))
+    Ok(Output::List { columns: LIST_COLUMNS.to_vec(), list })
 }
 
 /// Whether `s` has the shape of a credentials ID (22 letters and digits).

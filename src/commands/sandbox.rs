@@ -43,6 +43,14 @@ pub(crate) struct ServeArgs {
     /// OAuth server; signatures are not checked)
     #[arg(long, value_name = "ISSUER_URL")]
     pub(crate) trust_issuer: Option<String>,
+    /// Start with N more workspaces, in an organization `bench` the demo user owns (benchmarks; needs
+    /// --ephemeral)
+    #[arg(long, value_name = "N", requires = "ephemeral")]
+    pub(crate) seed_workspaces: Option<usize>,
+    /// Start with N more credentials in each seeded workspace, or in acme/dev (202) when no workspaces are
+    /// seeded (benchmarks; needs --ephemeral)
+    #[arg(long, value_name = "N", requires = "ephemeral")]
+    pub(crate) seed_credentials: Option<usize>,
 }
 
 pub(crate) async fn run(args: Args, _ctx: &Context) -> Result<Output> {
@@ -67,7 +75,13 @@ pub(crate) async fn serve(args: ServeArgs) -> Result<Output> {
         Some(file) => format!("its data in {}", file.display()),
         None => "its data in memory only".to_string(),
     };
-    let running = sandbox::start(sandbox::Options { port: args.port, state_file, trusted_issuer: args.trust_issuer, shared }).await?;
+    let seed = sandbox::Seed { workspaces: args.seed_workspaces.unwrap_or(0), credentials: args.seed_credentials.unwrap_or(0) };
+    let kept = match (seed.workspaces, seed.credentials) {
+        (0, 0) => kept,
+        (0, c) => format!("{kept} (seeded: {c} credentials in acme/dev)"),
+        (w, c) => format!("{kept} (seeded: {w} workspaces in org bench, {c} credentials each)"),
+    };
+    let running = sandbox::start(sandbox::Options { port: args.port, state_file, trusted_issuer: args.trust_issuer, shared, seed }).await?;
     let urls = running.urls();
     // A closed stderr must not stop the server, so write errors are ignored (eprintln! would panic).
     let mut err = std::io::stderr().lock();

@@ -132,7 +132,9 @@ pub(crate) async fn read_capped(mut resp: Response, cap: usize, setting: &str, t
     if resp.content_length().is_some_and(|n| n > cap as u64) {
         return Err(too_large());
     }
-    let mut body = bytes::BytesMut::with_capacity(resp.content_length().map_or(0, |n| n as usize).min(1 << 20));
+    // The declared size (within the cap) is reserved at once: growing by doubling would copy a large
+    // answer several times and hold up to twice its size. Pages are only touched as bytes arrive.
+    let mut body = bytes::BytesMut::with_capacity(resp.content_length().map_or(0, |n| n as usize).min(cap));
     loop {
         match resp.chunk().await {
             Ok(Some(chunk)) => {

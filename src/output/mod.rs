@@ -4,6 +4,7 @@
 
 pub(crate) mod agent;
 mod color;
+pub(crate) mod list;
 pub(crate) mod prompt;
 pub(crate) mod status;
 mod table;
@@ -14,6 +15,7 @@ use std::io::{self, IsTerminal, Write};
 use serde_json::Value;
 
 pub(crate) use crate::config::Format;
+pub(crate) use crate::platform::rawlist::RawList;
 pub(crate) use color::ColorChoice;
 pub use color::Palette;
 
@@ -64,6 +66,8 @@ pub(crate) const fn col(header: &'static str, field: &'static str) -> Column {
 pub(crate) enum Output {
     /// A list. Tables, TSV and CSV show `columns` of each item; JSON prints `json` if given, else the items.
     Rows { columns: Vec<Column>, items: Vec<Value>, json: Option<Value> },
+    /// A list as the answer held it (large lists): shown as `Rows` are, without a tree per item.
+    List { columns: Vec<Column>, list: RawList },
     /// One object shown as `Field  value` lines; JSON prints the object.
     Record { fields: Vec<Column>, item: Value },
     /// A bare value for scripts (`config get`): printed as is, or as a JSON string.
@@ -112,27 +116,51 @@ impl Renderer {
             (Output::Value(v), Format::Json) => writeln!(w, "{}", Value::String(v.clone())),
             (Output::Value(v), _) => writeln!(w, "{}", visible(v)),
             (Output::Rows { json: Some(j), .. }, Format::Json) => self.json(j, w),
-            (Output::Rows { items, .. }, Format::Json) => self.json(&Value::Array(items.clone()), w),
+            (Output::Rows { items, .. }, Format::Json) => self.json(items, w),
+            (Output::List { list, .. }, Format::Json) if self.stdout_is_tty => self.json(&list.values(), w),
+            (Output::List { list, .. }, Format::Json) => {
+                list.write_json(w)?;
+                writeln!(w)
+            }
             (Output::Record { item, .. }, Format::Json) => self.json(item, w),
-            (Output::Rows { columns, items, .. }, Format::Table) => {
-                let text = table::render(columns, items, self.width, &self.palette);
-                if !text.is_empty() {
-                    writeln!(w, "{text}")?;
+            (Output::Rows { columns, items, .. }, Format::Table) => table::render(columns, items, self.width, &self.palette, w),
+            (Output::List { columns, list }, Format::Table) => {
+                let items: Vec<&str> = list.items().collect();
+                table::write(columns, items.len(), self.width, &self.palette, w, &mut |i, cells| list::cells(items[i], columns, cells))
+            }
+            (Output::Rows { columns, items, .. }, Format::Tsv) => {
+                let mut cells = Vec::with_capacity(columns.len());
+                for item in items {
+                    cells.clear();
+                    cells.extend(columns.iter().map(|c| Cow::Owned(cell_text(item, &c.field))));
+                    tsv_row(&cells, w)?;
                 }
                 Ok(())
             }
-            (Output::Rows { columns, items, .. }, Format::Tsv) => {
-                for item in items {
-                    let cells: Vec<String> = columns.iter().map(|c| tsv_cell(&cell_text(item, &c.field))).collect();
-                    writeln!(w, "{}", cells.join("\t"))?;
+            (Output::List { columns, list }, Format::Tsv) => {
+                let mut cells = Vec::with_capacity(columns.len());
+                for item in list.items() {
+                    list::cells(item, columns, &mut cells);
+                    tsv_row(&cells, w)?;
                 }
                 Ok(())
             }
             (Output::Rows { columns, items, .. }, Format::Csv) => {
-                let mut csv = csv::Writer::from_writer(w);
-                csv.write_record(columns.iter().map(|c| visible_line(&c.field).into_owned())).map_err(csv_io)?;
+                let mut csv = csv_with_header(columns, w)?;
+                let mut cells = Vec::with_capacity(columns.len());
                 for item in items {
-                    csv.write_record(columns.iter().map(|c| visible(&cell_text(item, &c.field)).into_owned())).map_err(csv_io)?;
+                    cells.clear();
+                    cells.extend(columns.iter().map(|c| Cow::Owned(cell_text(item, &c.field))));
+                    csv_row(&mut csv, &cells)?;
+                }
+                csv.flush()
+            }
+            (Output::List { columns, list }, Format::Csv) => {
+                let mut csv = csv_with_header(columns, w)?;
+                let mut cells = Vec::with_capacity(columns.len());
+                for item in list.items() {
+                    list::cells(item, columns, &mut cells);
+                    csv_row(&mut csv, &cells)?;
                 }
                 csv.flush()
             }
@@ -160,7 +188,7 @@ impl Renderer {
         }
     }
 
-    fn json(&self, v: &Value, w: &mut dyn Write) -> io::Result<()> {
+    fn json(&self, v: &impl serde::Serialize, w: &mut dyn Write) -> io::Result<()> {
         if self.stdout_is_tty {
             serde_json::to_writer_pretty(&mut *w, v)?;
         } else {
@@ -168,6 +196,34 @@ impl Renderer {
         }
         writeln!(w)
     }
+}
+
+/// One TSV line; a cell with nothing to escape is written as it is.
+fn tsv_row(cells: &[Cow<str>], w: &mut dyn Write) -> io::Result<()> {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b"\t")?;
+        }
+        if cell.bytes().any(|b| b == b'\\' || b.is_ascii_control() || !b.is_ascii()) {
+            w.write_all(tsv_cell(cell).as_bytes())?;
+        } else {
+            w.write_all(cell.as_bytes())?;
+        }
+    }
+    w.write_all(b"\n")
+}
+
+fn csv_with_header<'w>(columns: &[Column], w: &'w mut dyn Write) -> io::Result<csv::Writer<&'w mut dyn Write>> {
+    let mut csv = csv::Writer::from_writer(w);
+    csv.write_record(columns.iter().map(|c| visible_line(&c.field).into_owned())).map_err(csv_io)?;
+    Ok(csv)
+}
+
+fn csv_row(csv: &mut csv::Writer<&mut dyn Write>, cells: &[Cow<str>]) -> io::Result<()> {
+    for cell in cells {
+        csv.write_field(visible(cell).as_bytes()).map_err(csv_io)?;
+    }
+    csv.write_record(None::<&[u8]>).map_err(csv_io)
 }
 
 fn csv_io(e: csv::Error) -> io::Error {

@@ -6,6 +6,7 @@ pub(crate) mod cache;
 pub(crate) mod keyspec;
 pub(crate) mod models;
 pub mod providers;
+pub(crate) mod rawlist;
 pub(crate) mod workspaces;
 
 use reqwest::{Method, StatusCode};
@@ -72,11 +73,14 @@ impl PlatformClient {
     pub(crate) async fn json<T: DeserializeOwned>(&self, call: Call<'_>) -> Result<T> {
         let url = format!("{}{}", self.base, call.path);
         let body = self.execute(call).await?;
-        serde_json::from_slice(&body).map_err(|e| {
-            Error::other(format!("Unexpected answer from {url}: {}.", first_line(&body)))
-                .caused_by(e)
-                .with_hint(format!("Check that {} points at a Seqera Platform API.", self.setting))
-        })
+        serde_json::from_slice(&body).map_err(|e| self.unexpected(&url, &body, e))
+    }
+
+    /// An answer that is not the JSON a call expects.
+    fn unexpected(&self, url: &str, body: &[u8], e: serde_json::Error) -> Error {
+        Error::other(format!("Unexpected answer from {url}: {}.", first_line(body)))
+            .caused_by(e)
+            .with_hint(format!("Check that {} points at a Seqera Platform API.", self.setting))
     }
 
     pub(crate) async fn json_with_body<T: DeserializeOwned>(&self, call: Call<'_>, body: serde_json::Value) -> Result<T> {
@@ -152,6 +156,18 @@ impl PlatformClient {
         }
         let resp: List = self.json(call).await?;
         Ok(resp.credentials.unwrap_or_default().into_iter().map(serde_json::Value::Object).collect())
+    }
+
+    /// `GET /credentials` as the answer came, for showing the whole list: no tree per item (see
+    /// [`rawlist::RawList`]).
+    pub async fn credentials_list_raw(&self, workspace_id: Option<i64>, platform_id: Option<&str>) -> Result<rawlist::RawList> {
+        let mut call = Call { workspace_id, ..Call::get("/credentials") };
+        if let Some(p) = platform_id {
+            call.query.push(("platformId", p.to_string()));
+        }
+        let url = format!("{}{}", self.base, call.path);
+        let body = self.execute(call).await?;
+        rawlist::RawList::parse(body.clone(), "credentials").map_err(|e| self.unexpected(&url, &body, e))
     }
 
     /// `GET /credentials/{id}`: `{credentials, setupSnippet}`.

@@ -12,6 +12,7 @@ mod credentials;
 mod info;
 mod oidc;
 mod orgs;
+mod seed;
 mod shared;
 pub(crate) mod state;
 
@@ -29,6 +30,7 @@ use axum::{Json, Router};
 
 use crate::error::{Error, Result};
 use crate::platform::models::ErrorResponse;
+pub(crate) use seed::Seed;
 pub(crate) use shared::reset as reset_state;
 pub use state::DEMO_TOKEN;
 use state::{State, User};
@@ -121,6 +123,8 @@ pub struct Options {
     /// `state_file` is shared with other processes: every request reads it under a lock and writes it back
     /// at once (see `shared`). Without this, the file is read at start and written behind, for one process.
     pub(crate) shared: bool,
+    /// Bulk data added to the demo data at start (benchmarks; only for a sandbox without a state file).
+    pub(crate) seed: Seed,
 }
 
 impl Options {
@@ -179,6 +183,10 @@ pub async fn start(opts: Options) -> Result<Running> {
         Some(path) if opts.shared => shared::SharedFile::open(path.clone()).map(|(f, s)| (Some(f), s))?,
         _ => (None, load_state(opts.state_file.as_ref())?),
     };
+    let mut state = state;
+    if opts.state_file.is_none() {
+        opts.seed.apply(&mut state);
+    }
     let delay =
         crate::config::env::var("SEQERA_SANDBOX_DELAY_MS").and_then(|v| v.parse().ok()).map(Duration::from_millis).unwrap_or_default();
     let token_ttl = crate::config::env::var("SEQERA_SANDBOX_TOKEN_TTL").and_then(|v| v.parse().ok()).unwrap_or(3600);

@@ -5,6 +5,7 @@
 //! obeys the same workspace rules, role checks and errors as the CLI. Results are the API's objects as
 //! Rhai maps and arrays; failures are exceptions carrying `kind`, `message` and `hint`.
 
+mod from_json;
 mod functions;
 mod local_fns;
 mod platform_fns;
