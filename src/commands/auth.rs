@@ -45,8 +45,7 @@ pub(crate) struct LogoutArgs {
 
 fn read_token() -> Result<Secret<String>> {
     let token = if std::io::stdin().is_terminal() {
-        rpassword::prompt_password("Paste your personal access token (input is hidden): ")
-            .map_err(|e| Error::other(format!("Cannot read the token: {e}.")))?
+        crate::output::prompt::secret("Paste your personal access token")?
     } else {
         // Capped, UTF-8 and not blank, like every secret read from stdin.
         super::keyargs::read_secret(std::io::stdin().lock(), "stdin for --with-token")

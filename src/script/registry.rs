@@ -290,8 +290,7 @@ fn register_ai_and_environment(engine: &mut Engine, runner: &Arc<Runner>, _lib: 
         "Reads a secret: a hidden prompt on a terminal, else one line of stdin.",
         |prompt: ImmutableString| -> R<String> {
             if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-                return rpassword::prompt_password(format!("{prompt} (input is hidden): "))
-                    .map_err(|e| throw(Error::other(format!("Cannot read the secret: {e}."))));
+                return crate::output::prompt::secret(&prompt).map_err(throw);
             }
             let cap = crate::commands::keyargs::MAX_SECRET_BYTES;
             let mut line = String::new();

@@ -22,6 +22,7 @@ mod hardening_server;
 mod oidc;
 mod orgs;
 mod output;
+mod prompts;
 mod providers;
 mod pty;
 mod readme;
