@@ -31,8 +31,9 @@ pub(crate) struct LoginArgs {
     /// Print the login URL instead of opening a browser
     #[arg(long)]
     pub(crate) no_browser: bool,
-    /// Store the login in a file (0600) instead of the OS keyring (also: SEQERA_NO_KEYCHAIN=true)
-    #[arg(long)]
+    /// Store the login in a file (0600) instead of the OS keyring (also: SEQERA_NO_KEYCHAIN=true;
+    /// `--headless` is the official CLI's name for it)
+    #[arg(long, visible_alias = "headless")]
     pub(crate) insecure_storage: bool,
 }
 

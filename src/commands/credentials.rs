@@ -102,6 +102,12 @@ pub(crate) enum Sub {
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
         yes: bool,
+        /// tw's `--name X` / `-n X`, refused with our spelling
+        #[arg(long = "name", short = 'n', hide = true, value_name = "NAME", value_parser = super::tw_credential_flag)]
+        tw_name: Option<String>,
+        /// tw's `--id X` / `-i X`, refused with our spelling
+        #[arg(long = "id", short = 'i', hide = true, value_name = "ID", value_parser = super::tw_credential_flag)]
+        tw_id: Option<String>,
     },
 }
 
@@ -113,7 +119,7 @@ pub(crate) async fn run(args: Args, ctx: &Context) -> Result<Output> {
     match args.command {
         Sub::List { provider, platform_id } => list(ctx, provider.as_deref(), platform_id.as_deref()).await,
         Sub::Get { credential } => get(ctx, &credential).await,
-        Sub::Delete { credential, checked, yes } => delete(ctx, &credential, checked, yes).await,
+        Sub::Delete { credential, checked, yes, .. } => delete(ctx, &credential, checked, yes).await,
         Sub::Add { provider, name, description, base_url, use_external_id, keys } => {
             add(ctx, &provider, &name, description, base_url, use_external_id, &keys).await
         }

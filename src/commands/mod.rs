@@ -42,7 +42,7 @@ pub(crate) struct GlobalArgs {
     #[arg(short = 'p', long, global = true, value_name = "NAME", add = ArgValueCandidates::new(crate::names::profile_candidates))]
     pub(crate) profile: Option<String>,
     /// Output format: table, tsv, csv or json [env: SEQERA_OUTPUT]
-    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = crate::config::Format::NAMES)]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = OutputFormat)]
     pub(crate) output: Option<String>,
     /// Workspace for this command: numeric ID or Org/Workspace [env: SEQERA_WORKSPACE_ID, TOWER_WORKSPACE_ID]
     #[arg(short = 'w', long, global = true, value_name = "WORKSPACE", value_parser = named_workspace,
@@ -101,6 +101,8 @@ pub(crate) enum Command {
     Run(RunArgs),
     /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell)
     Completions(completions::Args),
+    /// Print seqera's version (as `seqera --version` does)
+    Version,
 }
 
 /// Runs one parsed command in a context.
@@ -115,6 +117,7 @@ pub(crate) async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
         Command::Workspace(args) => workspace::run(args, ctx).await,
         Command::Sandbox(args) => sandbox::run(args, ctx).await,
         Command::Completions(args) => completions::run(args),
+        Command::Version => Ok(Output::Value(version_line())),
         Command::Ai(args) => ai::run(args, ctx).await,
         // The front ends start these before any context; reaching here means inside a session.
         Command::Shell(_) | Command::Run(_) => {
@@ -131,6 +134,55 @@ pub(crate) fn named_workspace(value: &str) -> std::result::Result<String, String
         return Err("an empty workspace is refused; name one (numeric ID or Org/Workspace), or leave out -w to use the profile's".into());
     }
     Ok(value.to_string())
+}
+
+/// `seqera version`'s line, the same as `seqera --version`'s.
+pub(crate) fn version_line() -> String {
+    format!("seqera {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// `-o FORMAT`: one of the output formats. Anything else is refused with the formats named, and with
+/// what a `tw` user meant by `-o ORG` (an organization) spelled our way.
+#[derive(Clone)]
+pub(crate) struct OutputFormat;
+
+impl clap::builder::TypedValueParser for OutputFormat {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<String, clap::Error> {
+        let v = value.to_string_lossy();
+        if crate::config::Format::NAMES.contains(&v.as_ref()) {
+            return Ok(v.into_owned());
+        }
+        let names = crate::config::Format::NAMES;
+        let close = names.iter().find(|n| strsim::damerau_levenshtein(n, &v.to_ascii_lowercase()) <= 2);
+        let instead = match close {
+            Some(name) => format!("Did you mean `-o {name}`?"),
+            None => format!(
+                "If you meant tw's `-o ORG` (an organization): choose it with `seqera org switch {v}`, or name a \
+                 workspace for one command with `-w {v}/WORKSPACE`."
+            ),
+        };
+        let message = format!(
+            "`{v}` is not an output format: -o/--output takes table, tsv, csv or json.\n{instead}\n\n\
+             For more information, try '--help'.\n"
+        );
+        Err(clap::Error::raw(clap::error::ErrorKind::InvalidValue, message).with_cmd(cmd))
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(crate::config::Format::NAMES.iter().map(clap::builder::PossibleValue::new)))
+    }
+}
+
+/// `tw credentials delete --name X` / `--id X`: tw's spelling, refused with ours.
+pub(crate) fn tw_credential_flag(value: &str) -> std::result::Result<String, String> {
+    Err(format!("that is tw's spelling; here the credential (name or ID) is an argument: `seqera credentials delete {value}`"))
 }
 
 /// An organization argument must name one: an empty value is a usage error, never "no filter".
@@ -157,7 +209,7 @@ impl Command {
     /// The risk class of this command when the assistant asks to run it (see [`seqera_risk`]).
     pub(crate) fn risk(&self) -> Class {
         match self {
-            Command::Status(_) | Command::Completions(_) => Class::Safe,
+            Command::Status(_) | Command::Completions(_) | Command::Version => Class::Safe,
             Command::Org(a) => match a.command {
                 None | Some(org::Sub::Show | org::Sub::List) => Class::Safe,
                 _ => Class::Protected,

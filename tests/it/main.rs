@@ -7,6 +7,7 @@ mod ai_hostile;
 mod auth;
 mod bad_input;
 mod code_size;
+mod compat;
 mod completions;
 mod config;
 mod credentials;
