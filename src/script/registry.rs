@@ -245,13 +245,13 @@ fn register_ai_and_environment(engine: &mut Engine, runner: &Arc<Runner>, _lib: 
         engine,
         "credentials_delete",
         ["ref: String", "options: Map", "()"],
-        "Deletes; options: `workspace`, `checked` (refuse, with the conflicts in the error, while something uses it).",
+        "Deletes unless something uses it (then the error lists what); options: `workspace`, `force` (delete anyway).",
         move |c: ImmutableString, m: Map| {
-            check_keys("credentials_delete", &m, &["workspace", "checked"])?;
+            check_keys("credentials_delete", &m, &["workspace", "checked", "force"])?;
             let mut w = workspace_words(&m);
             w.extend(["credentials".into(), "delete".into(), c.to_string(), "--yes".into()]);
-            if truthy(m.get("checked")) {
-                w.push("--checked".into());
+            if truthy(m.get("force")) {
+                w.push("--force".into());
             }
             run_words(&r, w, vec![])
         }
