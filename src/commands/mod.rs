@@ -27,7 +27,7 @@ use crate::output::{ColorChoice, Output};
 ///
 /// Data goes to stdout (a table on a terminal, tab-separated in a pipe); status and errors go to stderr.
 #[derive(Debug, Parser)]
-#[command(name = "seqera", version, propagate_version = true, max_term_width = 100)]
+#[command(name = "seqera", version, max_term_width = 100)]
 pub(crate) struct Cli {
     #[command(flatten)]
     pub(crate) global: GlobalArgs,
@@ -74,7 +74,7 @@ impl GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Log in: store a personal access token for this profile (`--with-token`, read from stdin)
+    /// Log in through the browser (`--device`: a code to enter elsewhere; `--with-token`: a personal access token)
     Login(auth::LoginArgs),
     /// Forget the stored login of this profile (`--all`: every profile); the selection is kept
     Logout(auth::LogoutArgs),

@@ -96,3 +96,18 @@ fn tw_secrets_on_argv_are_refused_with_the_flags_to_use() {
     assert!(run.stderr.contains("--password-env VAR, --password-file PATH or --password-stdin"), "{run:?}");
     assert!(!run.all().contains("hunter2"), "the secret is not echoed: {run:?}");
 }
+
+/// Help that matches the command (issue 17, item 8): `-V/--version` only at the top, and login's summary
+/// says a bare `seqera login` opens the browser.
+#[test]
+fn version_is_offered_only_at_the_top_and_login_says_it_opens_the_browser() {
+    let env = TestEnv::new();
+    assert!(env.run(&["--help"]).stdout.contains("-V, --version"));
+    for args in [&["credentials", "--help"][..], &["credentials", "list", "--help"], &["org", "switch", "--help"], &["login", "--help"]] {
+        let run = env.run(args);
+        assert!(!run.stdout.contains("--version"), "{args:?}: {run:?}");
+    }
+    let top = env.run(&["--help"]).stdout;
+    let login = top.lines().find(|l| l.trim_start().starts_with("login")).unwrap_or_default().to_string();
+    assert!(login.contains("Log in through the browser"), "{login}");
+}
