@@ -83,9 +83,13 @@ async fn execute(cli: Cli) -> Result<()> {
         commands::sandbox::main(args).await?;
         return Ok(());
     }
-    // Completions need no config, token or network: a broken config must not break the shell's startup.
-    if let Command::Completions(args) = cli.command {
-        let script = commands::completions::script(args.shell);
+    // Completions and the version need no config, token or network: a broken config must not break the shell's startup.
+    let text = match &cli.command {
+        Command::Completions(args) => Some(commands::completions::script(args.shell)),
+        Command::Version(_) => Some(format!("{}\n", commands::version_line())),
+        _ => None,
+    };
+    if let Some(script) = text {
         let mut out = io::stdout().lock();
         return match out.write_all(script.as_bytes()).and_then(|_| out.flush()) {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::other(format!("Cannot write the output: {e}."))),

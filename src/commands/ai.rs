@@ -51,6 +51,10 @@ pub(crate) struct Args {
     /// Print only JSON lines on stdout (for another agent to read)
     #[arg(long)]
     pub(crate) sub_agent: bool,
+    /// No terminal UI, as in the official CLI: the answer's text on stdout, nothing asked (tool calls that
+    /// would need approval are refused). Implied when stdout is not a terminal.
+    #[arg(long)]
+    pub(crate) headless: bool,
 }
 
 /// `--approval-mode`'s values, help and completion, from the one list of modes.
@@ -66,7 +70,7 @@ pub(crate) async fn run(args: Args, ctx: &Context) -> Result<Output> {
     let question = question(&args)?;
     let approval = approval_mode(&args, ctx)?;
     let events = open_events_file(args.events_path.as_deref())?;
-    let can_ask = crate::output::prompt::can_prompt();
+    let can_ask = crate::output::prompt::can_prompt() && !args.headless;
     let mut opts = TurnOptions { sink: terminal_sink(&args, ctx, can_ask), approval, events, verbose: false, plan: args.plan };
     let cwd = std::env::current_dir().map_err(|e| Error::other(format!("Cannot tell the current directory: {e}.")))?;
     let one_shot = !ctx.session().long_lived;
@@ -138,7 +142,7 @@ fn terminal_sink(args: &Args, ctx: &Context, can_ask: bool) -> Box<Terminal> {
 /// The conversation this turn belongs to, with what its tools need and how `seqera …` commands are judged.
 async fn conversation(args: &Args, ctx: &Context, cwd: PathBuf) -> Conversation {
     let org = org_id(ctx).await;
-    let headless = !std::io::IsTerminal::is_terminal(&std::io::stdout()) || args.sub_agent;
+    let headless = args.headless || args.sub_agent || !std::io::IsTerminal::is_terminal(&std::io::stdout());
     let mut conv = Conversation::new(ctx.ai(), cwd, org, headless);
     conv.extra_env = tool_env(ctx);
     conv.seqera_risk = super::seqera_risk;

@@ -31,8 +31,9 @@ pub(crate) struct LoginArgs {
     /// Print the login URL instead of opening a browser
     #[arg(long)]
     pub(crate) no_browser: bool,
-    /// Store the login in a file (0600) instead of the OS keyring (also: SEQERA_NO_KEYCHAIN=true)
-    #[arg(long)]
+    /// Store the login in a file (0600) instead of the OS keyring (also: SEQERA_NO_KEYCHAIN=true;
+    /// `--headless` is the official CLI's name for it)
+    #[arg(long, visible_alias = "headless")]
     pub(crate) insecure_storage: bool,
 }
 
@@ -45,8 +46,7 @@ pub(crate) struct LogoutArgs {
 
 fn read_token() -> Result<Secret<String>> {
     let token = if std::io::stdin().is_terminal() {
-        rpassword::prompt_password("Paste your personal access token (input is hidden): ")
-            .map_err(|e| Error::other(format!("Cannot read the token: {e}.")))?
+        crate::output::prompt::secret("Paste your personal access token")?
     } else {
         // Capped, UTF-8 and not blank, like every secret read from stdin.
         super::keyargs::read_secret(std::io::stdin().lock(), "stdin for --with-token")

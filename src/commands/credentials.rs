@@ -91,18 +91,31 @@ pub(crate) enum Sub {
         #[arg(long)]
         force: bool,
     },
-    /// Delete a credential; asks first on a terminal, and needs --yes in a pipe or script
+    /// Delete a credential unless something uses it; asks first on a terminal, and needs --yes in a pipe
+    /// or script
+    ///
+    /// What still uses the credential (compute environments, running jobs) is listed and nothing is
+    /// deleted; --force deletes it anyway and lists what it broke.
     #[command(visible_alias = "rm")]
     Delete {
         /// Credential name or ID
         #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
         credential: String,
-        /// Refuse when something (a compute environment, running jobs) still uses it, and show what
-        #[arg(long)]
+        /// Refuse when something still uses it (the default; kept for earlier scripts)
+        #[arg(long, hide = true, conflicts_with = "force")]
         checked: bool,
+        /// Delete even while something uses it, and list what no longer has working credentials
+        #[arg(long)]
+        force: bool,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
         yes: bool,
+        /// tw's `--name X` / `-n X`, refused with our spelling
+        #[arg(long = "name", short = 'n', hide = true, value_name = "NAME", value_parser = super::tw_credential_flag)]
+        tw_name: Option<String>,
+        /// tw's `--id X` / `-i X`, refused with our spelling
+        #[arg(long = "id", short = 'i', hide = true, value_name = "ID", value_parser = super::tw_credential_flag)]
+        tw_id: Option<String>,
     },
 }
 
@@ -114,7 +127,7 @@ pub(crate) async fn run(args: Args, ctx: &Context) -> Result<Output> {
     match args.command {
         Sub::List { provider, platform_id } => list(ctx, provider.as_deref(), platform_id.as_deref()).await,
         Sub::Get { credential } => get(ctx, &credential).await,
-        Sub::Delete { credential, checked, yes } => delete(ctx, &credential, checked, yes).await,
+        Sub::Delete { credential, force, yes, .. } => delete(ctx, &credential, force, yes).await,
         Sub::Add { provider, name, description, base_url, use_external_id, keys } => {
             add(ctx, &provider, &name, description, base_url, use_external_id, &keys).await
         }
@@ -394,7 +407,7 @@ async fn get(ctx: &Context, wanted: &str) -> Result<Output> {
     Ok(record(ctx, ctx.platform().credentials_get(ws, &id).await?))
 }
 
-async fn delete(ctx: &Context, wanted: &str, checked: bool, yes: bool) -> Result<Output> {
+async fn delete(ctx: &Context, wanted: &str, force: bool, yes: bool) -> Result<Output> {
     let ws = ctx.workspace_id().await?;
     ctx.require_role(ws, Role::Maintain, "delete credentials").await?;
     let cred = resolve(ctx, ws, wanted).await?;
@@ -410,18 +423,34 @@ async fn delete(ctx: &Context, wanted: &str, checked: bool, yes: bool) -> Result
             return Ok(Output::Nothing);
         }
     }
-    match ctx.platform().credentials_delete(ws, &id, checked).await? {
+    // Checked first, always: a credential in use is deleted only when forced, and then the user is told
+    // what it broke.
+    let conflicts = match ctx.platform().credentials_delete(ws, &id, true).await? {
         DeleteOutcome::Deleted => {
             ctx.status().done(Topic::Credentials, format!("Deleted `{name}` ({id})."));
-            Ok(Output::Nothing)
+            return Ok(Output::Nothing);
         }
-        DeleteOutcome::Conflicts(conflicts) => {
-            let table = Output::rows(&[col("TYPE", "type"), col("ID", "id"), col("NAME", "name"), col("URL", "url")], conflicts);
-            let err = Error::new(ErrorKind::Conflict, format!("`{name}` ({id}) is still in use; nothing was deleted."))
-                .with_hint("Remove or re-point what uses it, or delete without --checked.");
-            Ok(Output::Failed(Box::new(table), err))
-        }
+        DeleteOutcome::Conflicts(conflicts) => conflicts,
+    };
+    let n = conflicts.len();
+    let users = if n == 1 { "1 thing uses it".to_string() } else { format!("{n} things use it") };
+    let named: Vec<String> =
+        conflicts.iter().take(3).map(|c| format!("{} {}", c["type"].as_str().unwrap_or("?"), c["name"].as_str().unwrap_or("?"))).collect();
+    let more = if n > 3 { format!(" and {} more", n - 3) } else { String::new() };
+    let table = Output::rows(&[col("TYPE", "type"), col("ID", "id"), col("NAME", "name"), col("URL", "url")], conflicts);
+    if !force {
+        let err = Error::new(ErrorKind::Conflict, format!("`{name}` ({id}) is in use by {}{more}; nothing was deleted.", named.join(", ")))
+            .with_hint(format!(
+                "Remove or re-point what uses it, or delete it anyway with `seqera credentials delete {name} --force` (what uses it stops working)."
+            ));
+        return Ok(Output::Failed(Box::new(table), err));
     }
+    if let DeleteOutcome::Conflicts(_) = ctx.platform().credentials_delete(ws, &id, false).await? {
+        return Err(Error::other(format!("The Platform refused to delete `{name}` ({id}) even unchecked.")));
+    }
+    ctx.status().done(Topic::Credentials, format!("Deleted `{name}` ({id})."));
+    ctx.status().warn(Topic::Credentials, format!("Forced while {users}: what is listed no longer has working credentials."));
+    Ok(table)
 }
 
 impl super::Group for Args {

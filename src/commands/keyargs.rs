@@ -201,8 +201,7 @@ impl KeyArgs {
                         .with_hint(format!("Use --{f}-env VAR, --{f}-file PATH or --{f}-stdin.", f = s.flag)));
                 }
                 let what = s.help.split(" (").next().unwrap_or(s.help);
-                let v = rpassword::prompt_password(format!("{provider} {what} (input is hidden): "))
-                    .map_err(|e| Error::other(format!("Cannot read the secret: {e}.")))?;
+                let v = prompt::secret(&format!("{provider} {what}"))?;
                 keys.insert(key.to_string(), json!(v.trim()));
             }
         }

@@ -11,6 +11,7 @@ pub(crate) mod org;
 pub(crate) mod sandbox;
 mod session;
 pub(crate) mod status;
+mod version;
 pub(crate) mod workspace;
 
 use clap::{Args, Parser, Subcommand};
@@ -27,7 +28,7 @@ use crate::output::{ColorChoice, Output};
 ///
 /// Data goes to stdout (a table on a terminal, tab-separated in a pipe); status and errors go to stderr.
 #[derive(Debug, Parser)]
-#[command(name = "seqera", version, propagate_version = true, max_term_width = 100)]
+#[command(name = "seqera", version, max_term_width = 100)]
 pub(crate) struct Cli {
     #[command(flatten)]
     pub(crate) global: GlobalArgs,
@@ -42,7 +43,7 @@ pub(crate) struct GlobalArgs {
     #[arg(short = 'p', long, global = true, value_name = "NAME", add = ArgValueCandidates::new(crate::names::profile_candidates))]
     pub(crate) profile: Option<String>,
     /// Output format: table, tsv, csv or json [env: SEQERA_OUTPUT]
-    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = crate::config::Format::NAMES)]
+    #[arg(short = 'o', long, global = true, value_name = "FORMAT", value_parser = OutputFormat)]
     pub(crate) output: Option<String>,
     /// Workspace for this command: numeric ID or Org/Workspace [env: SEQERA_WORKSPACE_ID, TOWER_WORKSPACE_ID]
     #[arg(short = 'w', long, global = true, value_name = "WORKSPACE", value_parser = named_workspace,
@@ -108,7 +109,7 @@ macro_rules! command_tree {
 }
 
 command_tree! {
-    /// Log in: store a personal access token for this profile (`--with-token`, read from stdin)
+    /// Log in through the browser (`--device`: a code to enter elsewhere; `--with-token`: a personal access token)
     Login(auth::LoginArgs),
     /// Forget the stored login of this profile (`--all`: every profile); the selection is kept
     Logout(auth::LogoutArgs),
@@ -135,6 +136,8 @@ command_tree! {
     Run(RunArgs),
     /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell)
     Completions(completions::Args),
+    /// Print seqera's version (as `seqera --version` does)
+    Version(version::Args),
 }
 
 /// `-w VALUE` must name a workspace: an empty value (often an unset shell or Rhai variable) is a usage
@@ -144,6 +147,55 @@ pub(crate) fn named_workspace(value: &str) -> std::result::Result<String, String
         return Err("an empty workspace is refused; name one (numeric ID or Org/Workspace), or leave out -w to use the profile's".into());
     }
     Ok(value.to_string())
+}
+
+/// `seqera version`'s line, the same as `seqera --version`'s.
+pub(crate) fn version_line() -> String {
+    format!("seqera {}", env!("CARGO_PKG_VERSION"))
+}
+
+/// `-o FORMAT`: one of the output formats. Anything else is refused with the formats named, and with
+/// what a `tw` user meant by `-o ORG` (an organization) spelled our way.
+#[derive(Clone)]
+pub(crate) struct OutputFormat;
+
+impl clap::builder::TypedValueParser for OutputFormat {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<String, clap::Error> {
+        let v = value.to_string_lossy();
+        if crate::config::Format::NAMES.contains(&v.as_ref()) {
+            return Ok(v.into_owned());
+        }
+        let names = crate::config::Format::NAMES;
+        let close = names.iter().find(|n| strsim::damerau_levenshtein(n, &v.to_ascii_lowercase()) <= 2);
+        let instead = match close {
+            Some(name) => format!("Did you mean `-o {name}`?"),
+            None => format!(
+                "If you meant tw's `-o ORG` (an organization): choose it with `seqera org switch {v}`, or name a \
+                 workspace for one command with `-w {v}/WORKSPACE`."
+            ),
+        };
+        let message = format!(
+            "`{v}` is not an output format: -o/--output takes table, tsv, csv or json.\n{instead}\n\n\
+             For more information, try '--help'.\n"
+        );
+        Err(clap::Error::raw(clap::error::ErrorKind::InvalidValue, message).with_cmd(cmd))
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(crate::config::Format::NAMES.iter().map(clap::builder::PossibleValue::new)))
+    }
+}
+
+/// `tw credentials delete --name X` / `--id X`: tw's spelling, refused with ours.
+pub(crate) fn tw_credential_flag(value: &str) -> std::result::Result<String, String> {
+    Err(format!("that is tw's spelling; here the credential (name or ID) is an argument: `seqera credentials delete {value}`"))
 }
 
 /// An organization argument must name one: an empty value is a usage error, never "no filter".

@@ -42,7 +42,7 @@ pub(super) fn from_dynamic(d: &Dynamic) -> R<Value> {
 }
 
 /// A command's output as script data: a list is an array of the API's objects, a record a map.
-/// A check that failed (status, validate) returns its report: the report says what failed.
+/// A check that failed (status, validate) returns its report: the report says what failed; a refusal throws.
 pub(super) fn output_value(out: Output) -> R<Dynamic> {
     match out {
         Output::Rows { json: Some(j), .. } => to_dynamic(&j),
@@ -57,6 +57,8 @@ pub(super) fn output_value(out: Output) -> R<Dynamic> {
         Output::Record { item, .. } => to_dynamic(&item),
         Output::Value(s) => Ok(s.into()),
         Output::Nothing => Ok(Dynamic::UNIT),
+        // A refusal (a credential still in use) is an exception: the script must not read it as done.
+        Output::Failed(_, e) if e.kind == crate::error::ErrorKind::Conflict => Err(throw(e)),
         Output::Failed(inner, _) => output_value(*inner),
     }
 }

@@ -21,8 +21,7 @@ pub(super) mod local {
     #[rhai_fn(return_raw)]
     pub fn read_secret(prompt: &str) -> Result<String, Box<EvalAltResult>> {
         if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
-            return rpassword::prompt_password(format!("{prompt} (input is hidden): "))
-                .map_err(|e| throw(Error::other(format!("Cannot read the secret: {e}."))));
+            return crate::output::prompt::secret(prompt).map_err(throw);
         }
         let cap = crate::commands::keyargs::MAX_SECRET_BYTES;
         let mut line = String::new();

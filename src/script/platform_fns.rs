@@ -177,15 +177,15 @@ pub(super) mod platform {
         run_words(&host(&ctx).runner, words(&["credentials", "delete", credential, "--yes"]), vec![])
     }
 
-    /// Deletes; options: `workspace`, `checked` (refuse, with the conflicts in the error, while something
-    /// uses it).
+    /// Deletes unless something uses it (then the error lists what); options: `workspace`, `force` (delete
+    /// anyway).
     #[rhai_fn(name = "credentials_delete", return_raw)]
     pub fn credentials_delete_with(ctx: NativeCallContext, credential: &str, options: Map) -> Result<Dynamic, Box<EvalAltResult>> {
-        check_keys("credentials_delete", &options, &["workspace", "checked"])?;
+        check_keys("credentials_delete", &options, &["workspace", "checked", "force"])?;
         let mut w = workspace_words(&options);
         w.extend(words(&["credentials", "delete", credential, "--yes"]));
-        if truthy(options.get("checked")) {
-            w.push("--checked".into());
+        if truthy(options.get("force")) {
+            w.push("--force".into());
         }
         run_words(&host(&ctx).runner, w, vec![])
     }

@@ -1,4 +1,4 @@
-use crate::harness::{TestEnv, target};
+use crate::harness::{OwnSandbox, TestEnv, target};
 
 fn names(run: &crate::harness::Run) -> Vec<String> {
     run.stdout.lines().map(|l| l.split('\t').nth(1).unwrap_or_default().to_string()).collect()
@@ -73,12 +73,47 @@ fn delete_in_a_pipe_without_yes_changes_nothing() {
     assert!(names(&env.run(&["-w", "201", "credentials", "list"])).contains(&"github-ci".to_string()));
 }
 
+const PROD_BATCH: &str = "compute-env\t3xkQ0BnMcVr2YbLhUo5Wtz\tprod-batch\t/compute-envs/3xkQ0BnMcVr2YbLhUo5Wtz\n";
+
 #[test]
-fn a_checked_delete_of_a_credential_in_use_shows_what_uses_it() {
-    let run = TestEnv::new().run(&["-w", "acme/prod", "credentials", "delete", "aws-prod", "--checked", "--yes"]);
-    assert_eq!(run.code, 1, "{run:?}");
-    assert_eq!(run.stdout, "compute-env\t3xkQ0BnMcVr2YbLhUo5Wtz\tprod-batch\t/compute-envs/3xkQ0BnMcVr2YbLhUo5Wtz\n");
-    assert!(run.stderr.contains("still in use; nothing was deleted"), "{run:?}");
+fn deleting_a_credential_in_use_is_refused_by_default_with_what_uses_it() {
+    let env = TestEnv::new();
+    for extra in [None, Some("--checked")] {
+        let mut args = vec!["-w", "acme/prod", "credentials", "delete", "aws-prod", "--yes"];
+        args.extend(extra);
+        let run = env.run(&args);
+        assert_eq!(run.code, 1, "{extra:?}: {run:?}");
+        assert_eq!(run.stdout, PROD_BATCH, "{extra:?}");
+        assert!(run.stderr.contains("is in use by compute-env prod-batch; nothing was deleted."), "{run:?}");
+        assert!(run.stderr.contains("`seqera credentials delete aws-prod --force`"), "{run:?}");
+    }
+    assert!(names(&env.run(&["-w", "acme/prod", "credentials", "list"])).contains(&"aws-prod".to_string()));
+}
+
+#[test]
+fn force_deletes_a_credential_in_use_and_lists_what_it_broke() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
+    let run = env.run(&["-w", "acme/prod", "credentials", "delete", "aws-prod", "--yes", "--force"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(run.stdout, PROD_BATCH, "what it broke, as data");
+    assert!(run.stderr.contains("Deleted `aws-prod` (1cz5A8cuBkB5iJliCwJCFU)."), "{run:?}");
+    assert!(run.stderr.contains("Warning: Forced while 1 thing uses it: what is listed no longer has working credentials."), "{run:?}");
+    assert!(!names(&env.run(&["-w", "acme/prod", "credentials", "list"])).contains(&"aws-prod".to_string()));
+    let both = env.run(&["-w", "acme/prod", "credentials", "delete", "github-ci", "--yes", "--force", "--checked"]);
+    assert_eq!(both.code, 2, "--checked and --force contradict: {both:?}");
+}
+
+#[test]
+fn a_script_deletes_safely_unless_forced() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
+    let run = env.run(&["-w", "acme/prod", "run", "-e", "credentials_delete(\"aws-prod\", #{})"]);
+    assert_ne!(run.code, 0, "{run:?}");
+    assert!(run.all().contains("is in use by compute-env prod-batch") && run.all().contains("--force"), "{run:?}");
+    let run = env.run(&["-w", "acme/prod", "run", "-e", "credentials_delete(\"aws-prod\", #{force: true})"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(!names(&env.run(&["-w", "acme/prod", "credentials", "list"])).contains(&"aws-prod".to_string()));
 }
 
 #[test]

@@ -11,7 +11,7 @@ use crate::harness::{OwnSandbox, TestEnv};
 
 pub(crate) struct Pty {
     master: std::fs::File,
-    child: std::process::Child,
+    pub(crate) child: std::process::Child,
     output: Arc<Mutex<Vec<u8>>>,
 }
 
@@ -50,7 +50,10 @@ impl Pty {
         let rc = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
         assert_eq!(rc, 0, "openpty");
         let slave = unsafe { OwnedFd::from_raw_fd(slave) };
-        cmd.env("TERM", "xterm").stdin(slave.try_clone().unwrap()).stdout(slave.try_clone().unwrap()).stderr(slave.try_clone().unwrap());
+        if !cmd.get_envs().any(|(k, _)| k == "TERM") {
+            cmd.env("TERM", "xterm");
+        }
+        cmd.stdin(slave.try_clone().unwrap()).stdout(slave.try_clone().unwrap()).stderr(slave.try_clone().unwrap());
         // SAFETY: only async-signal-safe calls between fork and exec: a new session with the pty as its
         // controlling terminal, so Ctrl-C becomes SIGINT for the shell.
         unsafe {
@@ -248,7 +251,8 @@ fn continue_offers_a_picker_of_sessions_on_the_terminal() {
     let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
     assert_eq!(env.run(&["ai", "first topic"]).code, 0);
     assert_eq!(env.run(&["ai", "second topic"]).code, 0);
-    let mut pty = Pty::spawn(&env, &["ai", "-c", "go on"]);
+    // A dumb terminal gets the numbered list (`prompts.rs` tests the arrow-key picker).
+    let mut pty = Pty::spawn_command(dumb(&env, &["ai", "-c", "go on"]));
     pty.wait_for("[AI] Sessions in this directory:");
     pty.wait_for("Enter selection (1-2), or 'q' to cancel: ");
     let text = pty.text();
@@ -262,10 +266,17 @@ fn continue_offers_a_picker_of_sessions_on_the_terminal() {
     assert_eq!(run.stdout, "You said: and again\n", "{run:?}");
     assert!(run.stderr.contains("2 sessions here; continuing the most recent, sess-0001"), "{run:?}");
     // q cancels without sending anything.
-    let mut pty = Pty::spawn(&env, &["ai", "-c", "not sent"]);
+    let mut pty = Pty::spawn_command(dumb(&env, &["ai", "-c", "not sent"]));
     pty.wait_for("Enter selection");
     pty.send("q\r");
     pty.wait_for("[AI] No session chosen.");
     assert_eq!(wait_exit(&mut pty), Some(0));
     assert!(!pty.text().contains("You said"));
+}
+
+/// The command on a terminal whose `TERM` is `dumb`.
+pub(crate) fn dumb(env: &TestEnv, args: &[&str]) -> std::process::Command {
+    let mut cmd = env.command(args);
+    cmd.env("TERM", "dumb");
+    cmd
 }
