@@ -204,6 +204,23 @@ fn a_hostile_backend_gets_nothing_headless_in_any_mode() {
     assert!(p.project.join("notes.txt").exists(), "rm was refused");
 }
 
+/// Answers each approval prompt with the next of `answers` until the assistant reports its results;
+/// returns how many prompts there were. Past the given answers, every prompt is rejected.
+fn answer_prompts(pty: &mut Pty, answers: &[&str], limit: Duration) -> usize {
+    let started = Instant::now();
+    let mut answered = 0;
+    while !pty.text().contains("TOOL RESULTS") {
+        assert!(started.elapsed() < limit, "no end in:\n{}", pty.text());
+        if pty.text().matches("Choice [1/2/3]: ").count() > answered {
+            pty.send(answers.get(answered).copied().unwrap_or("3\r"));
+            answered += 1;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    answered
+}
+
 #[test]
 fn a_hostile_backend_gets_nothing_from_a_terminal_that_says_no() {
     let sandbox = OwnSandbox::start(&[]);
@@ -214,18 +231,7 @@ fn a_hostile_backend_gets_nothing_from_a_terminal_that_says_no() {
         let mut cmd = p.env.command(&["ai", &message(&hostile), "--approval-mode", mode]);
         cmd.current_dir(&p.project);
         let mut pty = Pty::spawn_command(cmd);
-        let started = Instant::now();
-        let mut answered = 0;
-        while !pty.text().contains("TOOL RESULTS") {
-            assert!(started.elapsed() < Duration::from_secs(60), "{mode}: no end in:\n{}", pty.text());
-            let asked = pty.text().matches("Choice [1/2/3]: ").count();
-            if asked > answered {
-                pty.send("3\r");
-                answered += 1;
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        std::thread::sleep(Duration::from_millis(200));
+        let answered = answer_prompts(&mut pty, &[], Duration::from_secs(60));
         let text = pty.text();
         assert_eq!(answered, hostile.len(), "{mode}: every attempt is asked about on a terminal:\n{text}");
         assert!(text.contains("APPROVAL REQUIRED"), "{text}");
@@ -275,18 +281,7 @@ fn approved_work_runs_and_always_remembers_a_command_shape() {
     let mut cmd = p.env.command(&["ai", &message(&calls)]);
     cmd.current_dir(&p.project).env("PATH", &path);
     let mut pty = Pty::spawn_command(cmd);
-    let started = Instant::now();
-    let mut answers = vec!["2\r", "3\r", "3\r"].into_iter();
-    let mut answered = 0;
-    while !pty.text().contains("TOOL RESULTS") {
-        assert!(started.elapsed() < Duration::from_secs(30), "no end in:\n{}", pty.text());
-        if pty.text().matches("Choice [1/2/3]: ").count() > answered {
-            pty.send(answers.next().expect("asked more often than expected"));
-            answered += 1;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    std::thread::sleep(Duration::from_millis(200));
+    let answered = answer_prompts(&mut pty, &["2\r", "3\r", "3\r"], Duration::from_secs(30));
     let got = results(&pty.text().replace(['\r', '\n'], ""));
     assert_eq!(answered, 3, "asked for cargo test, then the list and the outside touch:\n{}", pty.text());
     assert_eq!((got[0]["stdout"].as_str(), got[1]["stdout"].as_str()), (Some("cargo test\n"), Some("cargo test --release\n")), "{got:?}");
@@ -394,18 +389,7 @@ fn always_for_a_read_outside_opens_that_directory_for_reads_only() {
     let mut cmd = p.env.command(&["ai", &message(&calls), "--approval-mode", "full"]);
     cmd.current_dir(&p.project);
     let mut pty = Pty::spawn_command(cmd);
-    let started = Instant::now();
-    let mut answers = vec!["2\r", "3\r", "3\r"].into_iter();
-    let mut answered = 0;
-    while !pty.text().contains("TOOL RESULTS") {
-        assert!(started.elapsed() < Duration::from_secs(30), "no end in:\n{}", pty.text());
-        if pty.text().matches("Choice [1/2/3]: ").count() > answered {
-            pty.send(answers.next().expect("asked more often than expected"));
-            answered += 1;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    std::thread::sleep(Duration::from_millis(200));
+    let answered = answer_prompts(&mut pty, &["2\r", "3\r", "3\r"], Duration::from_secs(30));
     let got = results(&pty.text().replace(['\r', '\n'], ""));
     assert_eq!(answered, 3, "asked for the first read, the write and the key, not the second read:\n{}", pty.text());
     assert!(got[0]["stdout"].as_str().unwrap().contains("victim") && got[1]["stdout"].as_str().unwrap().contains("other"), "{got:?}");
