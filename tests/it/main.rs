@@ -30,6 +30,7 @@ mod pty;
 mod readme;
 mod red_team;
 mod red_team2;
+mod red_team_support;
 mod sandbox;
 mod sandbox_home;
 mod scripted;
