@@ -34,6 +34,8 @@ pub(crate) struct Globals {
     pub(crate) sandbox: bool,
     /// Print mutations instead of sending them (`seqera run --dry-run`).
     pub(crate) dry_run: bool,
+    /// `--fields`, `--jq`, `--header`/`--no-header`.
+    pub(crate) view: crate::output::View,
 }
 
 /// One command's view: what it reads (settings, config file), how it renders, and who it is (the token
@@ -113,7 +115,11 @@ impl Session {
         let file = ConfigFile::load(&paths::config_file())?;
         let settings = resolve(&file, globals, self.sandbox.as_deref(), self.check)?;
         let format = settings.get(Key::Output).value.as_deref().map(Format::parse).transpose()?;
-        let renderer = if piped { Renderer::for_pipe(format, globals.color) } else { Renderer::new(format, globals.color) };
+        let renderer = if piped {
+            Renderer::for_pipe(format, globals.color, globals.view.clone())
+        } else {
+            Renderer::new(format, globals.color, globals.view.clone())
+        };
         let stderr = stderr_palette(globals);
         let token_store = TokenStore::new(&paths::state_dir());
         let tokens = {

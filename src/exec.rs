@@ -114,6 +114,11 @@ impl Runner {
             color: if line.color == ColorChoice::Auto { base.color } else { line.color },
             sandbox: base.sandbox,
             dry_run: base.dry_run,
+            view: if line.fields.is_empty() && line.jq.is_none() && !line.header && !line.no_header {
+                base.view.clone()
+            } else {
+                line.view()
+            },
         }
     }
 

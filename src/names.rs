@@ -162,6 +162,7 @@ pub(crate) fn workspace_candidates() -> Vec<CompletionCandidate> {
 /// What the line being completed says for itself: its `-w` workspace and `-p` profile.
 #[derive(Default)]
 struct LineHint {
+    words: Vec<String>,
     workspace: Option<String>,
     profile: Option<String>,
 }
@@ -172,7 +173,7 @@ thread_local! {
 
 /// Completes from the workspace (`-w`) and profile (`-p`) named on the line rather than the ones in use.
 pub(crate) fn set_line_hint(words: &[String]) {
-    let mut hint = LineHint::default();
+    let mut hint = LineHint { words: words.to_vec(), ..LineHint::default() };
     let mut words = words.iter().peekable();
     while let Some(w) = words.next() {
         let mut take = |long: &str, short: &str| -> Option<Option<String>> {
@@ -191,6 +192,12 @@ pub(crate) fn set_line_hint(words: &[String]) {
         }
     }
     LINE_HINT.with(|h| *h.borrow_mut() = hint);
+}
+
+/// The words of the line being completed (the program's name first), for candidates that depend on the
+/// command (`--fields`).
+pub(crate) fn line_words() -> Vec<String> {
+    LINE_HINT.with(|h| h.borrow().words.clone())
 }
 
 /// Completion candidates for a credential argument (names in the workspace of `-w`, else the one in use).

@@ -61,9 +61,40 @@ pub(crate) fn parse_timestamp(s: &str) -> Option<i64> {
     Some(days * 86_400 + h * 3600 + mi * 60 + sec - offset)
 }
 
+/// How long ago `then` was, seen at `now` (both seconds since the epoch), worded as gh words it: "less
+/// than a minute ago", "about 1 minute ago", "5 minutes ago", "about 1 hour ago", "3 hours ago", "about 1
+/// day ago", "3 days ago", "about 1 month ago", "5 months ago", "about 1 year ago", "3 years ago". A time
+/// in the future is worded as one ("in 3 days").
+pub(crate) fn relative(then: i64, now: i64) -> String {
+    let (ago, future) = if then <= now { (now - then, false) } else { (then - now, true) };
+    let words = |n: i64, unit: &str| if n == 1 { format!("about 1 {unit}") } else { format!("{n} {unit}s") };
+    let text = match ago {
+        s if s < 60 => return if future { "in less than a minute".into() } else { "less than a minute ago".into() },
+        s if s < 3600 => words(s / 60, "minute"),
+        s if s < 86_400 => words(s / 3600, "hour"),
+        s if s < 30 * 86_400 => words(s / 86_400, "day"),
+        s if s < 365 * 86_400 => words(s / (30 * 86_400), "month"),
+        s => words(s / (365 * 86_400), "year"),
+    };
+    if future { format!("in {text}") } else { format!("{text} ago") }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{iso_utc, parse_timestamp};
+    use super::{iso_utc, parse_timestamp, relative};
+
+    #[test]
+    fn relative_times_read_as_gh_words_them() {
+        let now = 1_709_544_600;
+        assert_eq!(relative(now - 5, now), "less than a minute ago");
+        assert_eq!(relative(now - 90, now), "about 1 minute ago");
+        assert_eq!(relative(now - 600, now), "10 minutes ago");
+        assert_eq!(relative(now - 3700, now), "about 1 hour ago");
+        assert_eq!(relative(now - 3 * 86_400, now), "3 days ago");
+        assert_eq!(relative(now - 40 * 86_400, now), "about 1 month ago");
+        assert_eq!(relative(now - 800 * 86_400, now), "2 years ago");
+        assert_eq!(relative(now + 2 * 86_400, now), "in 2 days");
+    }
 
     #[test]
     fn timestamps_parse() {

@@ -80,8 +80,11 @@ fn list(ctx: &Context) -> Output {
         let source = if resolved.value.is_none() { "unset".to_string() } else { resolved.source.to_string() };
         items.push(json!({"key": key.name, "value": resolved.value, "source": source}));
     }
-    Output::rows(&[col("KEY", "key"), col("VALUE", "value"), col("SOURCE", "source")], items)
+    Output::rows(LIST_COLUMNS, items)
 }
+
+pub(crate) const LIST_COLUMNS: &[crate::output::Column] = &[col("KEY", "key"), col("VALUE", "value"), col("SOURCE", "source")];
+pub(crate) const PROFILE_COLUMNS: &[crate::output::Column] = &[col("NAME", "name"), col("ACTIVE", "active"), col("API_URL", "api_url")];
 
 fn get(ctx: &Context, key: &str) -> Result<Output> {
     if key == "profile" {
@@ -144,7 +147,7 @@ fn profiles(ctx: &Context) -> Output {
             json!({"name": n, "active": active, "api_url": ctx.file.get(&n, Key::ApiUrl)})
         })
         .collect();
-    let mut out = Output::rows(&[col("NAME", "name"), col("ACTIVE", "active"), col("API_URL", "api_url")], items);
+    let mut out = Output::rows(PROFILE_COLUMNS, items);
     if let Output::Rows { items, .. } = &mut out
         && ctx.renderer.format == crate::output::Format::Table
     {

@@ -10,7 +10,7 @@ use super::keyargs::KeyArgs;
 use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::status::Topic;
-use crate::output::{Output, col, prompt};
+use crate::output::{Column, Kind, Output, col, prompt};
 use crate::platform::DeleteOutcome;
 use crate::platform::keyspec;
 use crate::platform::providers::{self, strip_secrets};
@@ -191,16 +191,20 @@ async fn add(
     Ok(record(ctx, described))
 }
 
-/// One credential as a record (secrets stripped), or the whole describe answer in JSON.
+/// One credential as a record (secrets stripped): in JSON the object itself, as `list` gives each, with
+/// `setupSnippet` added when Platform has one for it.
 fn record(ctx: &Context, mut resp: Value) -> Output {
     let provider = resp["credentials"]["provider"].as_str().unwrap_or_default().to_string();
     if let Some(keys) = resp.get_mut("credentials").and_then(|c| c.get_mut("keys")) {
         strip_secrets(&provider, keys);
     }
-    if ctx.renderer.format == crate::output::Format::Json {
-        return Output::Record { fields: Vec::new(), item: resp };
-    }
     let mut item = resp["credentials"].clone();
+    if let Some(snippet) = resp["setupSnippet"].as_str() {
+        item["setupSnippet"] = json!(snippet);
+    }
+    if ctx.renderer.format == crate::output::Format::Json || ctx.renderer.view.jq.is_some() {
+        return Output::Record { fields: RECORD_FIELDS.to_vec(), item };
+    }
     let keys: Vec<String> = item["keys"]
         .as_object()
         .map(|o| {
@@ -211,26 +215,24 @@ fn record(ctx: &Context, mut resp: Value) -> Output {
         })
         .unwrap_or_default();
     item["keysSummary"] = json!(keys.join(" "));
-    if let Some(snippet) = resp["setupSnippet"].as_str() {
-        item["setupSnippet"] = json!(snippet);
-    }
-    let fields = vec![
-        col("ID", "id"),
-        col("Name", "name"),
-        col("Provider", "provider"),
-        col("Status", "status"),
-        col("Message", "message"),
-        col("Category", "category"),
-        col("Base URL", "baseUrl"),
-        col("Description", "description"),
-        col("Keys", "keysSummary"),
-        col("Created", "dateCreated"),
-        col("Updated", "lastUpdated"),
-        col("Last used", "lastUsed"),
-        col("Setup snippet", "setupSnippet"),
-    ];
-    Output::Record { fields, item }
+    Output::Record { fields: RECORD_FIELDS.to_vec(), item }
 }
+
+pub(crate) const RECORD_FIELDS: &[crate::output::Column] = &[
+    col("ID", "id"),
+    col("Name", "name"),
+    col("Provider", "provider"),
+    col("Status", "status"),
+    col("Message", "message"),
+    col("Category", "category"),
+    col("Base URL", "baseUrl"),
+    col("Description", "description"),
+    col("Keys", "keysSummary"),
+    col("Created", "dateCreated"),
+    col("Updated", "lastUpdated"),
+    col("Last used", "lastUsed"),
+    col("Setup snippet", "setupSnippet"),
+];
 
 /// PUTs the credential with `keys` merged over its stored non-secret keys. Secret fields not given are
 /// left out of the body.
@@ -296,7 +298,12 @@ async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
     put(ctx, ws, cred, None, None, Some(new_keys)).await?;
     ctx.status().say(Topic::Credentials, format!("New keys are in place for `{name}` (ID {id}); validating..."));
     let result = ctx.platform().credentials_validate(ws, &id, false).await?;
-    validation_output(ctx, &name, &id, result)
+    // What was written, as `get` shows it, with the status the validation left.
+    let written = record(ctx, ctx.platform().credentials_get(ws, &id).await?);
+    Ok(match verdict(ctx, &name, &result) {
+        Some(e) => Output::Failed(Box::new(written), e),
+        None => written,
+    })
 }
 
 async fn validate(ctx: &Context, wanted: &str, force: bool) -> Result<Output> {
@@ -314,33 +321,42 @@ async fn validate(ctx: &Context, wanted: &str, force: bool) -> Result<Output> {
     validation_output(ctx, &name, &id, result)
 }
 
-/// A validation result as a record; INVALID fails the command, a transient provider error is said as such.
+pub(crate) const VALIDATION_FIELDS: &[crate::output::Column] =
+    &[col("ID", "id"), col("Name", "name"), col("Status", "status"), col("Message", "message"), col("Transient", "transientError")];
+
+/// A validation result as a record naming the credential (`id`, `name`, then the answer's fields);
+/// INVALID fails the command.
 fn validation_output(ctx: &Context, name: &str, id: &str, result: Value) -> Result<Output> {
-    let mut item = result.clone();
-    item["name"] = json!(name);
-    item["id"] = json!(id);
-    let fields =
-        vec![col("Name", "name"), col("ID", "id"), col("Status", "status"), col("Message", "message"), col("Transient", "transientError")];
-    let out = Output::Record { fields, item: if ctx.renderer.format == crate::output::Format::Json { result.clone() } else { item } };
-    if result["transientError"] == json!(true) {
-        ctx.status().warn(Topic::Credentials, "The provider could not be reached; the status was not changed. Try again later.");
-        return Ok(out);
+    let mut item = serde_json::Map::new();
+    item.insert("id".into(), json!(id));
+    item.insert("name".into(), json!(name));
+    if let Value::Object(answer) = &result {
+        item.extend(answer.iter().map(|(k, v)| (k.clone(), v.clone())));
     }
-    if result["status"] == "INVALID" {
-        let why = result["message"].as_str().unwrap_or("the provider rejected them");
-        return Ok(Output::Failed(
-            Box::new(out),
-            Error::other(format!("`{name}` is INVALID: {why}")).with_hint("Rotate the keys with `seqera credentials rotate`."),
-        ));
-    }
-    Ok(out)
+    let out = Output::Record { fields: VALIDATION_FIELDS.to_vec(), item: Value::Object(item) };
+    Ok(match verdict(ctx, name, &result) {
+        Some(e) => Output::Failed(Box::new(out), e),
+        None => out,
+    })
 }
 
-const LIST_COLUMNS: &[crate::output::Column] = &[
+/// What a validation answer means: INVALID is an error; a provider that could not be reached is said.
+fn verdict(ctx: &Context, name: &str, result: &Value) -> Option<Error> {
+    if result["transientError"] == json!(true) {
+        ctx.status().warn(Topic::Credentials, "The provider could not be reached; the status was not changed. Try again later.");
+        return None;
+    }
+    let why = result["message"].as_str().unwrap_or("the provider rejected them");
+    (result["status"] == "INVALID")
+        .then(|| Error::other(format!("`{name}` is INVALID: {why}")).with_hint("Rotate the keys with `seqera credentials rotate`."))
+}
+
+pub(crate) const LIST_COLUMNS: &[crate::output::Column] = &[
     col("ID", "id"),
     col("NAME", "name"),
-    col("PROVIDER", "provider"),
-    col("STATUS", "status"),
+    // Words from a short list: whole, like names.
+    Column::holding("PROVIDER", "provider", Kind::Name),
+    Column::holding("STATUS", "status", Kind::Name),
     col("LAST USED", "lastUsed"),
     col("LAST UPDATED", "lastUpdated"),
 ];

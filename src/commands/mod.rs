@@ -58,6 +58,18 @@ pub(crate) struct GlobalArgs {
     /// Log HTTP requests to stderr (secrets redacted)
     #[arg(long, global = true)]
     pub(crate) debug: bool,
+    /// Show only these fields, comma-separated, by API name or column header (tables, TSV, CSV and JSON)
+    #[arg(long, global = true, value_name = "FIELDS", value_delimiter = ',', add = ArgValueCandidates::new(field_candidates))]
+    pub(crate) fields: Vec<String>,
+    /// Filter the JSON output with a jq expression (built in); strings print bare, one result per line
+    #[arg(long, global = true, value_name = "EXPR", value_parser = crate::output::jq::check)]
+    pub(crate) jq: Option<String>,
+    /// Start TSV and CSV with a header line of field names (CSV has one by default)
+    #[arg(long, global = true, overrides_with = "no_header")]
+    pub(crate) header: bool,
+    /// Leave out the header line (TSV has none by default)
+    #[arg(long, global = true, overrides_with = "header")]
+    pub(crate) no_header: bool,
 }
 
 impl GlobalArgs {
@@ -69,6 +81,22 @@ impl GlobalArgs {
             color: self.color,
             sandbox: self.sandbox,
             dry_run: false,
+            view: self.view(),
+        }
+    }
+
+    /// How the output is to be shown beyond its format: `--fields`, `--jq`, `--header`/`--no-header`.
+    pub(crate) fn view(&self) -> crate::output::View {
+        crate::output::View {
+            fields: (!self.fields.is_empty()).then(|| self.fields.clone()),
+            jq: self.jq.clone(),
+            header: if self.header {
+                Some(true)
+            } else if self.no_header {
+                Some(false)
+            } else {
+                None
+            },
         }
     }
 }
@@ -90,8 +118,9 @@ macro_rules! command_tree {
             $( $(#[$meta])* $name($args), )*
         }
 
-        /// Runs one parsed command in a context.
+        /// Runs one parsed command in a context, with a spinner on stderr if it keeps the user waiting.
         pub(crate) async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
+            let _wait = (!ctx.quiet && command.waits_quietly()).then(|| crate::output::spinner::wait("Loading..."));
             match command {
                 $( Command::$name(args) => Group::run(args, ctx).await, )*
             }
@@ -138,6 +167,55 @@ command_tree! {
     Completions(completions::Args),
     /// Print seqera's version (as `seqera --version` does)
     Version(version::Args),
+}
+
+impl Command {
+    /// Whether the command waits without a word of its own, so a spinner may show while it does: not
+    /// the ones that talk as they go (login's browser, the assistant's stream) or run other commands.
+    fn waits_quietly(&self) -> bool {
+        !matches!(
+            self,
+            Command::Login(_) | Command::Ai(_) | Command::Sandbox(_) | Command::Shell(_) | Command::Run(_) | Command::Completions(_)
+        )
+    }
+}
+
+/// Completion of `--fields`: the field names of the command on the line.
+fn field_candidates() -> Vec<clap_complete::engine::CompletionCandidate> {
+    let words = crate::names::line_words();
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    let mut path = Vec::new();
+    for w in words.iter().filter(|w| !w.starts_with('-')) {
+        match cmd.find_subcommand(w) {
+            Some(sub) => {
+                path.push(sub.get_name().to_string());
+                cmd = sub.clone();
+            }
+            None => continue,
+        }
+    }
+    let path: Vec<&str> = path.iter().map(String::as_str).collect();
+    fields_of(&path)
+        .iter()
+        .map(|c| clap_complete::engine::CompletionCandidate::new(c.field.as_ref()).help(Some(c.header.to_string().into())))
+        .collect()
+}
+
+/// The fields a command shows (what `--fields` picks from), by its path of subcommand names.
+pub(crate) fn fields_of(path: &[&str]) -> Vec<crate::output::Column> {
+    match path {
+        ["credentials", "list"] => credentials::LIST_COLUMNS.to_vec(),
+        ["credentials", "get" | "add" | "update" | "rotate"] => credentials::RECORD_FIELDS.to_vec(),
+        ["credentials", "validate"] => credentials::VALIDATION_FIELDS.to_vec(),
+        ["org", "list"] => org::LIST_COLUMNS.to_vec(),
+        ["org"] | ["org", "show"] => org::SHOW_FIELDS.to_vec(),
+        ["workspace", "list"] => workspace::LIST_COLUMNS.to_vec(),
+        ["workspace"] | ["workspace", "show"] => workspace::SHOW_FIELDS.to_vec(),
+        ["config", "list"] => config::LIST_COLUMNS.to_vec(),
+        ["config", "profiles"] => config::PROFILE_COLUMNS.to_vec(),
+        ["status"] => status::COLUMNS.to_vec(),
+        _ => Vec::new(),
+    }
 }
 
 /// `-w VALUE` must name a workspace: an empty value (often an unset shell or Rhai variable) is a usage

@@ -68,8 +68,7 @@ async fn show(ctx: &Context) -> Result<Output> {
     if all.len() > 1 {
         ctx.status().say(Topic::Org, format!("You are a member of {} organizations. Run `seqera org switch` to change.", all.len()));
     }
-    let fields = vec![col("Name", "orgName"), col("ID", "orgId"), col("Role", "roles"), col("Type", "orgType")];
-    Ok(Output::Record { fields, item: org_row(&m.rows, org.id) })
+    Ok(Output::Record { fields: SHOW_FIELDS.to_vec(), item: org_row(&m.rows, org.id) })
 }
 
 async fn list(ctx: &Context) -> Result<Output> {
@@ -89,9 +88,13 @@ async fn list(ctx: &Context) -> Result<Output> {
             v
         })
         .collect();
-    let columns = [col("NAME", "orgName"), col("ID", "orgId"), col("ROLE", "roles"), col("TYPE", "orgType"), col("CURRENT", "current")];
-    Ok(Output::Rows { columns: columns.to_vec(), items, json: Some(json) })
+    Ok(Output::Rows { columns: LIST_COLUMNS.to_vec(), items, json: Some(json) })
 }
+
+pub(crate) const SHOW_FIELDS: &[crate::output::Column] =
+    &[col("Name", "orgName"), col("ID", "orgId"), col("Role", "roles"), col("Type", "orgType")];
+pub(crate) const LIST_COLUMNS: &[crate::output::Column] =
+    &[col("NAME", "orgName"), col("ID", "orgId"), col("ROLE", "roles"), col("TYPE", "orgType"), col("CURRENT", "current")];
 
 /// Records the organization in the profile; a selected workspace in another org is cleared.
 pub(crate) async fn select(ctx: &mut Context, org: &OrgRef) -> Result<()> {

@@ -183,6 +183,8 @@ async fn ai_check(ctx: &Context) -> Check {
     }
 }
 
+pub(crate) const COLUMNS: &[crate::output::Column] = &[col("CHECK", "check"), col("STATUS", "status"), col("DETAIL", "detail")];
+
 pub(crate) async fn run(_args: Args, ctx: &Context) -> Result<Output> {
     let (platform, [user, org, ws], ai) = tokio::join!(platform_check(ctx), identity_checks(ctx), ai_check(ctx));
     let checks = [platform, user, org, ws, ai];
@@ -192,8 +194,7 @@ pub(crate) async fn run(_args: Args, ctx: &Context) -> Result<Output> {
         json[camel(c.name)] = c.json.clone();
     }
     let items: Vec<Value> = checks.iter().map(|c| json!({"check": c.name, "status": c.status.name(), "detail": c.detail})).collect();
-    let out =
-        Output::Rows { columns: vec![col("CHECK", "check"), col("STATUS", "status"), col("DETAIL", "detail")], items, json: Some(json) };
+    let out = Output::Rows { columns: COLUMNS.to_vec(), items, json: Some(json) };
     if ok {
         Ok(out)
     } else {

@@ -67,16 +67,7 @@ async fn show(ctx: &Context) -> Result<Output> {
     let m = ctx.memberships().await?;
     let mut item = ws_row(&m.rows, ws.id);
     item["source"] = json!(setting.source.to_string());
-    let fields = vec![
-        col("Workspace", "workspaceName"),
-        col("ID", "workspaceId"),
-        col("Organization", "orgName"),
-        col("Role", "roles"),
-        col("Visibility", "visibility"),
-        col("Full name", "workspaceFullName"),
-        col("Source", "source"),
-    ];
-    Ok(Output::Record { fields, item })
+    Ok(Output::Record { fields: SHOW_FIELDS.to_vec(), item })
 }
 
 async fn list(ctx: &Context, org: Option<&str>) -> Result<Output> {
@@ -96,17 +87,27 @@ async fn list(ctx: &Context, org: Option<&str>) -> Result<Output> {
             v
         })
         .collect();
-    let columns = [
-        col("ORG", "orgName"),
-        col("WORKSPACE", "workspaceName"),
-        col("ID", "workspaceId"),
-        col("ROLE", "roles"),
-        col("VISIBILITY", "visibility"),
-        col("FULL NAME", "workspaceFullName"),
-        col("CURRENT", "current"),
-    ];
-    Ok(Output::Rows { columns: columns.to_vec(), items, json: Some(json) })
+    Ok(Output::Rows { columns: LIST_COLUMNS.to_vec(), items, json: Some(json) })
 }
+
+pub(crate) const SHOW_FIELDS: &[crate::output::Column] = &[
+    col("Workspace", "workspaceName"),
+    col("ID", "workspaceId"),
+    col("Organization", "orgName"),
+    col("Role", "roles"),
+    col("Visibility", "visibility"),
+    col("Full name", "workspaceFullName"),
+    col("Source", "source"),
+];
+pub(crate) const LIST_COLUMNS: &[crate::output::Column] = &[
+    col("ORG", "orgName"),
+    col("WORKSPACE", "workspaceName"),
+    col("ID", "workspaceId"),
+    col("ROLE", "roles"),
+    col("VISIBILITY", "visibility"),
+    col("FULL NAME", "workspaceFullName"),
+    col("CURRENT", "current"),
+];
 
 async fn use_workspace(ctx: &mut Context, wanted: &str) -> Result<Output> {
     let ws = ctx.resolve_workspace(wanted).await?;

@@ -1,5 +1,6 @@
-//! The colour policy, in one place: `--color always|never|auto`, then `NO_COLOR` (off), then
-//! `CLICOLOR_FORCE` (on), then whether the stream is a terminal.
+//! The colour policy, in one place, as gh's `pkg/iostreams` has it: `--color always|never` wins; else
+//! `CLICOLOR_FORCE` (set and not `0`) turns colour on even in a pipe; else `NO_COLOR` (set, not empty) or
+//! `CLICOLOR=0` turn it off; else a terminal gets colour, unless it says it cannot show it (`TERM=dumb`).
 
 use nu_ansi_term::{Color, Style};
 
@@ -20,16 +21,17 @@ impl ColorChoice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                if env::var("NO_COLOR").is_some() {
-                    false
-                } else if env::var("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
-                    true
-                } else {
-                    is_tty
-                }
+                let forced = env::var("CLICOLOR_FORCE").is_some_and(|v| v != "0");
+                let disabled = env::var("NO_COLOR").is_some() || env::var("CLICOLOR").is_some_and(|v| v == "0");
+                forced || (!disabled && is_tty && !dumb_terminal())
             }
         }
     }
+}
+
+/// `TERM=dumb`: a terminal that shows no colour or cursor movement (Emacs shells, some CI logs).
+pub(crate) fn dumb_terminal() -> bool {
+    env::var("TERM").is_some_and(|t| t == "dumb")
 }
 
 /// Styles for one stream; every method returns the text unchanged when colour is off.

@@ -1,11 +1,15 @@
 //! Rendering: commands return data (`Output`), and this module alone decides how it looks. A table fitted
-//! to the terminal on a TTY, header-less TSV in a pipe, or CSV / JSON when asked. JSON keeps the API's
-//! field names; it is pretty on a terminal and compact in a pipe.
+//! to the terminal on a TTY (times relative to now), header-less TSV in a pipe, or CSV / JSON when asked.
+//! JSON keeps the API's field names; it is pretty on a terminal and compact in a pipe. `--fields` picks
+//! what is shown and `--jq` filters the JSON, for every command alike.
 
 pub(crate) mod agent;
 mod color;
+pub(crate) mod fields;
+pub(crate) mod jq;
 pub(crate) mod list;
 pub(crate) mod prompt;
+pub(crate) mod spinner;
 pub(crate) mod status;
 mod table;
 
@@ -16,8 +20,8 @@ use serde_json::Value;
 
 pub(crate) use crate::config::Format;
 pub(crate) use crate::platform::rawlist::RawList;
-pub(crate) use color::ColorChoice;
 pub use color::Palette;
+pub(crate) use color::{ColorChoice, dumb_terminal};
 
 use crate::error::{Error, Result};
 use crate::sanitize::{visible, visible_line};
@@ -26,6 +30,9 @@ pub(crate) use status::write as status_line;
 
 /// Writes the output to stdout. A closed pipe (`| head -1`) is not an error: stop quietly.
 pub(crate) fn emit(renderer: &Renderer, output: &Output) -> Result<()> {
+    // A field that is not there is a usage error, said before anything is written.
+    fields::select(output, renderer.view.fields.as_deref())?;
+    spinner::clear();
     let stdout = io::stdout();
     let mut lock = io::BufWriter::new(stdout.lock());
     let result = renderer.render(output, &mut lock).and_then(|_| lock.flush());
@@ -39,6 +46,7 @@ pub(crate) fn emit(renderer: &Renderer, output: &Output) -> Result<()> {
 /// Prints an error with its causes and hint on stderr: the one place that writes `Error:`, `Caused by:` and
 /// `Hint:` lines, for every front end.
 pub(crate) fn report(e: &Error, palette: &Palette) {
+    spinner::clear();
     let mut err = io::stderr().lock();
     // Messages quote servers (error bodies, names): nothing in them may drive the terminal.
     let _ = writeln!(err, "{} {}", palette.bad("Error:"), visible(&e.message));
@@ -50,15 +58,77 @@ pub(crate) fn report(e: &Error, palette: &Palette) {
     }
 }
 
-/// A column: the header shown in tables and the field (a dotted path into each item) it shows.
+/// What a column holds, which decides how a table fits it to the width: IDs, names and times are
+/// never cut or split; text shrinks and ends in `…`. Times read "3 days ago" on a terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Id,
+    Name,
+    Time,
+    Text,
+}
+
+impl Kind {
+    /// The kind a field's API name implies: `id`/`…Id`, `name`/`…Name` (not a `fullName`, which
+    /// describes), `date…`/`last…`/`…At`/`…Date`/`created`/`updated`; anything else is text (a table
+    /// still treats a column of nothing but timestamps as times).
+    pub(crate) fn infer(field: &str) -> Kind {
+        let f = field.rsplit('.').next().unwrap_or(field);
+        let lower = f.to_ascii_lowercase();
+        if lower == "id" || f.ends_with("Id") || f.ends_with("ID") || lower.ends_with("_id") {
+            Kind::Id
+        } else if (lower == "name" || f.ends_with("Name") || lower.ends_with("_name")) && !lower.ends_with("fullname") {
+            Kind::Name
+        } else if f.starts_with("date")
+            || (f.starts_with("last") && f.chars().nth(4).is_some_and(|c| c.is_ascii_uppercase()))
+            || f.ends_with("At")
+            || f.ends_with("Date")
+            || f.ends_with("Time")
+            || matches!(lower.as_str(), "created" | "updated" | "modified" | "timestamp")
+        {
+            Kind::Time
+        } else {
+            Kind::Text
+        }
+    }
+}
+
+/// A column: the header shown in tables, the field (a dotted path into each item) it shows, and what
+/// it holds (inferred from the field when not said).
 #[derive(Debug, Clone)]
 pub(crate) struct Column {
     pub(crate) header: Cow<'static, str>,
     pub(crate) field: Cow<'static, str>,
+    pub(crate) kind: Option<Kind>,
 }
 
 pub(crate) const fn col(header: &'static str, field: &'static str) -> Column {
-    Column { header: Cow::Borrowed(header), field: Cow::Borrowed(field) }
+    Column { header: Cow::Borrowed(header), field: Cow::Borrowed(field), kind: None }
+}
+
+impl Column {
+    /// A column whose header and field are made at run time (a script's table).
+    pub(crate) fn named(header: impl Into<Cow<'static, str>>, field: impl Into<Cow<'static, str>>) -> Column {
+        Column { header: header.into(), field: field.into(), kind: None }
+    }
+
+    /// A column that holds `kind`, where its field name does not tell (`holding("ARN", "arn", Kind::Id)`).
+    pub(crate) const fn holding(header: &'static str, field: &'static str, kind: Kind) -> Column {
+        Column { header: Cow::Borrowed(header), field: Cow::Borrowed(field), kind: Some(kind) }
+    }
+
+    pub(crate) fn kind_of(&self) -> Kind {
+        self.kind.unwrap_or_else(|| Kind::infer(&self.field))
+    }
+}
+
+/// How the user asked to see the output, beyond its format: which fields (`--fields`), a jq filter
+/// (`--jq`), and whether TSV/CSV have a header line (`--header`/`--no-header`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct View {
+    pub(crate) fields: Option<Vec<String>>,
+    pub(crate) jq: Option<String>,
+    pub(crate) header: Option<bool>,
 }
 
 /// What a command hands back.
@@ -92,27 +162,83 @@ pub(crate) struct Renderer {
     pub(crate) palette: Palette,
     pub(crate) stdout_is_tty: bool,
     pub(crate) width: Option<u16>,
+    pub(crate) view: View,
+}
+
+/// `COLUMNS`, when set to a width: what a table fits when stdout is not a terminal (`-o table` in a pipe).
+fn columns_env() -> Option<u16> {
+    crate::config::env::var("COLUMNS").and_then(|c| c.trim().parse().ok()).filter(|w| *w > 0)
 }
 
 impl Renderer {
-    pub(crate) fn new(format: Option<Format>, color: ColorChoice) -> Renderer {
+    pub(crate) fn new(format: Option<Format>, color: ColorChoice, view: View) -> Renderer {
         let stdout_is_tty = io::stdout().is_terminal();
         let format = format.unwrap_or(if stdout_is_tty { Format::Table } else { Format::Tsv });
-        let width = terminal_size::terminal_size().map(|(w, _)| w.0).filter(|_| stdout_is_tty);
-        Renderer { format, palette: Palette::new(color.enabled(stdout_is_tty)), stdout_is_tty, width }
+        let width = match stdout_is_tty {
+            true => terminal_size::terminal_size().map(|(w, _)| w.0).or_else(columns_env),
+            false => columns_env(),
+        };
+        Renderer { format, palette: Palette::new(color.enabled(stdout_is_tty)), stdout_is_tty, width, view }
     }
 
     /// A renderer for output that goes into a pipe or file although stdout may be a terminal (a REPL
     /// line with `| grep` or `> file`): TSV by default, no colour, no terminal width.
-    pub(crate) fn for_pipe(format: Option<Format>, color: ColorChoice) -> Renderer {
+    pub(crate) fn for_pipe(format: Option<Format>, color: ColorChoice, view: View) -> Renderer {
         let enabled = matches!(color, ColorChoice::Always);
-        Renderer { format: format.unwrap_or(Format::Tsv), palette: Palette::new(enabled), stdout_is_tty: false, width: None }
+        Renderer { format: format.unwrap_or(Format::Tsv), palette: Palette::new(enabled), stdout_is_tty: false, width: None, view }
     }
 
+    /// The output as this invocation shows it: its fields picked, then through the jq filter or formatted.
     pub(crate) fn render(&self, out: &Output, w: &mut dyn Write) -> io::Result<()> {
+        let out = fields::select(out, self.view.fields.as_deref()).map_err(|e| io::Error::other(e.message))?;
+        match &self.view.jq {
+            Some(expr) => self.jq(&out, expr, w),
+            None => self.format(&out, w),
+        }
+    }
+
+    /// The JSON `-o json` prints, through the jq filter.
+    fn jq(&self, out: &Output, expr: &str, w: &mut dyn Write) -> io::Result<()> {
+        let mut json = Vec::new();
+        let as_json = Renderer { format: Format::Json, stdout_is_tty: false, view: View::default(), ..self.clone() };
+        as_json.format(out, &mut json)?;
+        if json.is_empty() {
+            return Ok(());
+        }
+        jq::run(expr, &String::from_utf8_lossy(&json), self.stdout_is_tty, w)
+    }
+
+    /// Whether TSV/CSV start with a header line: `--header`/`--no-header`, else CSV does and TSV not.
+    fn header(&self) -> bool {
+        self.view.header.unwrap_or(self.format == Format::Csv)
+    }
+
+    /// A table on a terminal: fitted to its width, times relative to now. Columns left out are named.
+    fn table<'a>(
+        &self,
+        columns: &[Column],
+        rows: usize,
+        w: &mut dyn Write,
+        fill: &mut dyn FnMut(usize, &mut Vec<Cow<'a, str>>),
+    ) -> io::Result<()> {
+        let now = self.stdout_is_tty.then(|| crate::timefmt::now_secs() as i64);
+        let fit = table::Fit { width: self.width, now, palette: &self.palette };
+        let dropped = table::write(columns, rows, fit, w, fill)?;
+        if !dropped.is_empty() {
+            let width = self.width.unwrap_or_default();
+            status::write(&format!(
+                "Note: {} left out to fit {width} columns: {}. Show them with --fields or -o json.",
+                if dropped.len() == 1 { "1 column is".to_string() } else { format!("{} columns are", dropped.len()) },
+                dropped.join(", ")
+            ));
+        }
+        Ok(())
+    }
+
+    fn format(&self, out: &Output, w: &mut dyn Write) -> io::Result<()> {
         match (out, self.format) {
             (Output::Nothing, _) => Ok(()),
-            (Output::Failed(inner, _), _) => self.render(inner, w),
+            (Output::Failed(inner, _), _) => self.format(inner, w),
             (Output::Value(v), Format::Json) => writeln!(w, "{}", Value::String(v.clone())),
             (Output::Value(v), _) => writeln!(w, "{}", visible(v)),
             (Output::Rows { json: Some(j), .. }, Format::Json) => self.json(j, w),
@@ -122,13 +248,16 @@ impl Renderer {
                 list.write_json(w)?;
                 writeln!(w)
             }
-            (Output::Record { item, .. }, Format::Json) => self.json(item, w),
-            (Output::Rows { columns, items, .. }, Format::Table) => table::render(columns, items, self.width, &self.palette, w),
+            (Output::Rows { columns, items, .. }, Format::Table) => self.table(columns, items.len(), w, &mut |i, cells| {
+                cells.clear();
+                cells.extend(columns.iter().map(|c| Cow::Owned(cell_text(&items[i], &c.field))));
+            }),
             (Output::List { columns, list }, Format::Table) => {
                 let items: Vec<&str> = list.items().collect();
-                table::write(columns, items.len(), self.width, &self.palette, w, &mut |i, cells| list::cells(items[i], columns, cells))
+                self.table(columns, items.len(), w, &mut |i, cells| list::cells(items[i], columns, cells))
             }
             (Output::Rows { columns, items, .. }, Format::Tsv) => {
+                self.tsv_header(columns, w)?;
                 let mut cells = Vec::with_capacity(columns.len());
                 for item in items {
                     cells.clear();
@@ -138,6 +267,7 @@ impl Renderer {
                 Ok(())
             }
             (Output::List { columns, list }, Format::Tsv) => {
+                self.tsv_header(columns, w)?;
                 let mut cells = Vec::with_capacity(columns.len());
                 for item in list.items() {
                     list::cells(item, columns, &mut cells);
@@ -146,7 +276,7 @@ impl Renderer {
                 Ok(())
             }
             (Output::Rows { columns, items, .. }, Format::Csv) => {
-                let mut csv = csv_with_header(columns, w)?;
+                let mut csv = csv_with_header(columns, self.header(), w)?;
                 let mut cells = Vec::with_capacity(columns.len());
                 for item in items {
                     cells.clear();
@@ -156,7 +286,7 @@ impl Renderer {
                 csv.flush()
             }
             (Output::List { columns, list }, Format::Csv) => {
-                let mut csv = csv_with_header(columns, w)?;
+                let mut csv = csv_with_header(columns, self.header(), w)?;
                 let mut cells = Vec::with_capacity(columns.len());
                 for item in list.items() {
                     list::cells(item, columns, &mut cells);
@@ -164,28 +294,54 @@ impl Renderer {
                 }
                 csv.flush()
             }
-            (Output::Record { fields, item }, Format::Table) => {
+            (Output::Record { fields, item }, format) => self.record(fields, item, format, w),
+        }
+    }
+
+    /// One object as `Field  value` lines (a table), `field<TAB>value` lines, or a CSV row.
+    fn record(&self, fields: &[Column], item: &Value, format: Format, w: &mut dyn Write) -> io::Result<()> {
+        match format {
+            Format::Table => {
                 let label_width = fields.iter().map(|f| f.header.len()).max().unwrap_or(0);
+                let now = self.stdout_is_tty.then(|| crate::timefmt::now_secs() as i64);
                 for f in fields {
-                    let value = visible(&cell_text(item, &f.field)).into_owned();
+                    let mut value = visible(&cell_text(item, &f.field)).into_owned();
+                    if let (Kind::Time, Some(now), Some(t)) = (f.kind_of(), now, crate::timefmt::parse_timestamp(&value)) {
+                        value = format!("{value} ({})", crate::timefmt::relative(t, now));
+                    }
                     let label = format!("{:<label_width$}", f.header);
                     writeln!(w, "{}  {}", self.palette.header(&label), if value.is_empty() { "-" } else { &value })?;
                 }
                 Ok(())
             }
-            (Output::Record { fields, item }, Format::Tsv) => {
+            Format::Tsv => {
+                if self.header() {
+                    writeln!(w, "field\tvalue")?;
+                }
                 for f in fields {
                     writeln!(w, "{}\t{}", f.field, tsv_cell(&cell_text(item, &f.field)))?;
                 }
                 Ok(())
             }
-            (Output::Record { fields, item }, Format::Csv) => {
+            Format::Csv => {
                 let mut csv = csv::Writer::from_writer(w);
-                csv.write_record(fields.iter().map(|c| c.field.as_ref())).map_err(csv_io)?;
+                if self.header() {
+                    csv.write_record(fields.iter().map(|c| c.field.as_ref())).map_err(csv_io)?;
+                }
                 csv.write_record(fields.iter().map(|c| visible(&cell_text(item, &c.field)).into_owned())).map_err(csv_io)?;
                 csv.flush()
             }
+            Format::Json => self.json(item, w),
         }
+    }
+
+    /// TSV's header line (the fields' API names, as CSV's), when asked for with `--header`.
+    fn tsv_header(&self, columns: &[Column], w: &mut dyn Write) -> io::Result<()> {
+        if !self.header() {
+            return Ok(());
+        }
+        let names: Vec<Cow<str>> = columns.iter().map(|c| c.field.clone()).collect();
+        tsv_row(&names, w)
     }
 
     fn json(&self, v: &impl serde::Serialize, w: &mut dyn Write) -> io::Result<()> {
@@ -213,9 +369,11 @@ fn tsv_row(cells: &[Cow<str>], w: &mut dyn Write) -> io::Result<()> {
     w.write_all(b"\n")
 }
 
-fn csv_with_header<'w>(columns: &[Column], w: &'w mut dyn Write) -> io::Result<csv::Writer<&'w mut dyn Write>> {
+fn csv_with_header<'w>(columns: &[Column], header: bool, w: &'w mut dyn Write) -> io::Result<csv::Writer<&'w mut dyn Write>> {
     let mut csv = csv::Writer::from_writer(w);
-    csv.write_record(columns.iter().map(|c| visible_line(&c.field).into_owned())).map_err(csv_io)?;
+    if header {
+        csv.write_record(columns.iter().map(|c| visible_line(&c.field).into_owned())).map_err(csv_io)?;
+    }
     Ok(csv)
 }
 
@@ -264,7 +422,7 @@ mod tests {
     use serde_json::json;
 
     fn render(format: Format, out: &Output) -> String {
-        let r = Renderer { format, palette: Palette::new(false), stdout_is_tty: false, width: Some(80) };
+        let r = Renderer { format, palette: Palette::new(false), stdout_is_tty: false, width: Some(80), view: View::default() };
         let mut buf = Vec::new();
         r.render(out, &mut buf).unwrap();
         String::from_utf8(buf).unwrap()

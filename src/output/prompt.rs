@@ -51,6 +51,7 @@ fn render_config() -> RenderConfig<'static> {
 /// filtered by typing; on a dumb one a numbered list, where `q` cancels (`Ok(None)`). Ctrl-C and Esc
 /// are an `Interrupted` error.
 pub(crate) fn pick(title: &str, options: &[String]) -> Result<Option<usize>> {
+    super::spinner::clear();
     if keys_terminal() {
         let chosen = inquire::Select::new(title, options.to_vec())
             .with_render_config(render_config())
@@ -89,6 +90,7 @@ pub(crate) fn pick(title: &str, options: &[String]) -> Result<Option<usize>> {
 /// A yes/no question on stderr; only `y` or `yes` is yes, and end of input is no. Ctrl-C and Esc are an
 /// `Interrupted` error.
 pub(crate) fn confirm(question: &str) -> Result<bool> {
+    super::spinner::clear();
     if keys_terminal() {
         return inquire::Confirm::new(question).with_render_config(render_config()).with_default(false).prompt().map_err(inquire_error);
     }
@@ -102,6 +104,7 @@ pub(crate) fn confirm(question: &str) -> Result<bool> {
 /// A secret typed at a hidden prompt (`label` then "(input is hidden)"); Ctrl-C and Esc are an
 /// `Interrupted` error.
 pub(crate) fn secret(label: &str) -> Result<String> {
+    super::spinner::clear();
     if keys_terminal() {
         return inquire::Password::new(&format!("{label} (input is hidden):"))
             .with_render_config(render_config())

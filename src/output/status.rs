@@ -75,7 +75,9 @@ pub fn line(palette: &Palette, topic: Topic, mark: Mark, text: &str) -> String {
 /// Writes one line to stderr. A closed stderr is ignored: status must never stop a command (`eprintln!`
 /// would panic on EPIPE).
 pub fn write(line: &str) {
-    let _ = writeln!(io::stderr().lock(), "{line}");
+    super::spinner::above(|| {
+        let _ = writeln!(io::stderr().lock(), "{line}");
+    });
 }
 
 /// Where a command's status lines go: stderr in its palette, or nowhere when the caller is a script

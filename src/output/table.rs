@@ -1,109 +1,189 @@
-//! Terminal tables: comfy-table lays them out to the terminal width; the header line is coloured afterwards
-//! (comfy-table without its crossterm feature measures ANSI codes as text, so colour goes on last).
-//! A table of plain ASCII that fits the width is laid out here instead, row by row into the writer, as
-//! comfy-table would lay it out: ten thousand rows then cost two reads of their cells and no copy.
+//! Terminal tables fitted to the width, as gh lays them out: IDs, names and timestamps are never split or
+//! cut; descriptive columns shrink and end in `…`; a column that still does not fit is left out and named
+//! to the caller (who says so on stderr). Nothing wraps, so a row is one line. On a terminal, timestamps
+//! read "3 days ago". Rows are filled twice through `fill` (measure, then write), so ten thousand rows of
+//! a raw list cost two reads of their cells and no tree.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+#[cfg(test)]
 use serde_json::Value;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Column, Palette, cell_text};
+#[cfg(test)]
+use super::cell_text;
+use super::{Column, Kind, Palette};
 use crate::sanitize::visible_line;
+use crate::timefmt::{parse_timestamp, relative};
 
-/// Space after each column (comfy-table's right padding); no border, lines trimmed at the end.
+/// Space between columns.
 const GAP: usize = 2;
+/// The narrowest a descriptive column is squeezed to (less when its widest cell is narrower).
+const MIN_TEXT: usize = 6;
 
-/// A table of `items` (trees).
-pub(crate) fn render(columns: &[Column], items: &[Value], width: Option<u16>, palette: &Palette, w: &mut dyn Write) -> io::Result<()> {
-    write(columns, items.len(), width, palette, w, &mut |i, cells| {
+/// How a table is laid out: the width to fit (none: as wide as the cells) and the time "now" when
+/// timestamps are shown relative to it (on a terminal).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fit<'p> {
+    pub(crate) width: Option<u16>,
+    pub(crate) now: Option<i64>,
+    pub(crate) palette: &'p Palette,
+}
+
+/// A table of `items` (trees). Returns the headers of the columns left out for want of width.
+#[cfg(test)]
+fn render(columns: &[Column], items: &[Value], fit: Fit, w: &mut dyn Write) -> io::Result<Vec<String>> {
+    write(columns, items.len(), fit, w, &mut |i, cells| {
         cells.clear();
         cells.extend(columns.iter().map(|c| Cow::Owned(cell_text(&items[i], &c.field))));
     })
 }
 
+/// What the first pass learnt of each column.
+struct Measure {
+    kind: Kind,
+    /// Widest cell as shown (after relative times), and the header's width.
+    natural: usize,
+    header: usize,
+    /// Every non-empty cell is a timestamp (a column named for text may still hold times: a script's).
+    all_times: bool,
+}
+
 /// A table of `rows` rows whose cells `fill(row, cells)` gives (the buffer is reused for every row).
+/// Returns the headers of the columns left out.
 pub(crate) fn write<'a>(
     columns: &[Column],
     rows: usize,
-    width: Option<u16>,
-    palette: &Palette,
+    fit: Fit,
     w: &mut dyn Write,
     fill: &mut dyn FnMut(usize, &mut Vec<Cow<'a, str>>),
-) -> io::Result<()> {
-    if rows == 0 {
-        return Ok(());
+) -> io::Result<Vec<String>> {
+    if rows == 0 || columns.is_empty() {
+        return Ok(Vec::new());
     }
     // A script's `table(rows)` takes its headers from the data's keys: they are escaped like cells.
     let headers: Vec<Cow<str>> = columns.iter().map(|c| visible_line(&c.header)).collect();
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.len()).collect();
-    let mut plain = headers.iter().all(|h| h.is_ascii());
+    let mut m: Vec<Measure> = columns
+        .iter()
+        .zip(&headers)
+        .map(|(c, h)| Measure { kind: c.kind_of(), natural: h.width(), header: h.width(), all_times: true })
+        .collect();
     let mut cells = Vec::with_capacity(columns.len());
+    let mut any = vec![false; columns.len()];
     for i in 0..rows {
         fill(i, &mut cells);
-        for (width, cell) in widths.iter_mut().zip(&cells) {
-            plain &= cell.is_ascii() && !cell.bytes().any(|b| b.is_ascii_control());
-            *width = (*width).max(if cell.is_empty() { 1 } else { cell.len() });
+        for (j, cell) in cells.iter().enumerate().take(m.len()) {
+            if !cell.is_empty() {
+                any[j] = true;
+                m[j].all_times &= parse_timestamp(cell).is_some();
+            }
+            m[j].natural = m[j].natural.max(shown(cell, m[j].kind, fit.now).width());
         }
     }
-    let total: usize = widths.iter().map(|w| w + GAP).sum();
-    if !plain || width.is_some_and(|w| total > usize::from(w)) {
-        return comfy(&headers, rows, width, palette, w, fill);
-    }
-    let mut line = String::with_capacity(total);
-    let put = |line: &mut String, cells: &mut dyn Iterator<Item = &str>| {
-        line.clear();
-        for (cell, width) in cells.zip(&widths) {
-            line.push_str(cell);
-            line.extend(std::iter::repeat_n(' ', width + GAP - cell.len()));
+    // A column of nothing but timestamps is a time column, whatever its name: re-measure it as shown.
+    let retimed: Vec<usize> = (0..m.len()).filter(|&j| m[j].kind == Kind::Text && m[j].all_times && any[j]).collect();
+    if !retimed.is_empty() {
+        for &j in &retimed {
+            m[j].kind = Kind::Time;
+            m[j].natural = m[j].header;
         }
-        line.truncate(line.trim_end().len());
-    };
-    put(&mut line, &mut headers.iter().map(|h| h.as_ref()));
-    w.write_all(palette.header(&line).as_bytes())?;
+        for i in 0..rows {
+            fill(i, &mut cells);
+            for &j in &retimed {
+                m[j].natural = m[j].natural.max(shown(&cells[j], Kind::Time, fit.now).width());
+            }
+        }
+    }
+    let (shown_cols, widths) = layout(&m, fit.width.map(usize::from));
+    let dropped = (0..m.len()).filter(|j| !shown_cols.contains(j)).map(|j| headers[j].to_string()).collect();
+    let mut line = String::new();
+    let kinds: Vec<Kind> = m.iter().map(|c| c.kind).collect();
+    put(&mut line, &shown_cols, &widths, &mut |j| headers[j].clone());
+    w.write_all(fit.palette.header(&line).as_bytes())?;
     for i in 0..rows {
         fill(i, &mut cells);
-        put(&mut line, &mut cells.iter().map(|c| if c.is_empty() { "-" } else { c.as_ref() }));
+        put(&mut line, &shown_cols, &widths, &mut |j| {
+            let cell = cells.get(j).map(|c| c.as_ref()).unwrap_or("");
+            if cell.is_empty() { Cow::Borrowed("-") } else { Cow::Owned(shown(cell, kinds[j], fit.now).into_owned()) }
+        });
         w.write_all(b"\n")?;
         w.write_all(line.as_bytes())?;
     }
-    w.write_all(b"\n")
+    w.write_all(b"\n")?;
+    Ok(dropped)
 }
 
-/// The general layout: comfy-table wraps and shrinks columns to the width, and measures wide characters.
-fn comfy<'a>(
-    headers: &[Cow<str>],
-    rows: usize,
-    width: Option<u16>,
-    palette: &Palette,
-    w: &mut dyn Write,
-    fill: &mut dyn FnMut(usize, &mut Vec<Cow<'a, str>>),
-) -> io::Result<()> {
-    let mut table = Table::new();
-    table.load_style(presets::NOTHING).set_content_arrangement(ContentArrangement::Dynamic);
-    if let Some(w) = width {
-        table.set_width(w);
+/// One line of the table into `line`: each shown column's text, cut to its width with `…` if longer
+/// (only descriptive columns are ever narrower than their text), padded, trailing spaces trimmed.
+fn put<'c>(line: &mut String, shown_cols: &[usize], widths: &[usize], text: &mut dyn FnMut(usize) -> Cow<'c, str>) {
+    line.clear();
+    for (k, &j) in shown_cols.iter().enumerate() {
+        let t = text(j);
+        let t = visible_line(&t);
+        let used = push_cut(line, &t, widths[k]);
+        if k + 1 < shown_cols.len() {
+            line.extend(std::iter::repeat_n(' ', widths[k] - used + GAP));
+        }
     }
-    table.set_header(headers.iter().map(|h| h.to_string()));
-    let mut cells = Vec::new();
-    for i in 0..rows {
-        fill(i, &mut cells);
-        table.add_row(cells.iter().map(|text| if text.is_empty() { "-".to_string() } else { visible_line(text).into_owned() }));
+    line.truncate(line.trim_end().len());
+}
+
+/// Pushes `text` cut to `width` columns (ending in `…` when cut); returns the columns used.
+fn push_cut(line: &mut String, text: &str, width: usize) -> usize {
+    let full = text.width();
+    if full <= width {
+        line.push_str(text);
+        return full;
     }
-    for column in table.column_iter_mut() {
-        column.set_padding((0, 2));
+    let mut used = 0;
+    for c in text.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > width {
+            break;
+        }
+        line.push(c);
+        used += cw;
     }
-    let text = table.to_string();
-    let mut lines = text.lines().map(str::trim_end);
-    if let Some(header) = lines.next() {
-        w.write_all(palette.header(header).as_bytes())?;
+    line.push('…');
+    used + 1
+}
+
+/// A cell as the table shows it: a timestamp relative to `now` when given.
+fn shown(cell: &str, kind: Kind, now: Option<i64>) -> Cow<'_, str> {
+    match (kind, now) {
+        (Kind::Time, Some(now)) => match parse_timestamp(cell) {
+            Some(t) => Cow::Owned(relative(t, now)),
+            None => visible_line(cell),
+        },
+        _ => visible_line(cell),
     }
-    for line in lines {
-        w.write_all(b"\n")?;
-        w.write_all(line.as_bytes())?;
+}
+
+/// Which columns are shown, and at what widths, to fit `width`. Whole columns (IDs, names, times) keep
+/// their width; descriptive ones shrink to [`MIN_TEXT`] at the least; then columns are left out from
+/// the right, descriptive ones first, never the first column.
+fn layout(m: &[Measure], width: Option<usize>) -> (Vec<usize>, Vec<usize>) {
+    let mut shown_cols: Vec<usize> = (0..m.len()).collect();
+    let Some(width) = width else { return (shown_cols, m.iter().map(|c| c.natural).collect()) };
+    let least = |c: &Measure| if c.kind == Kind::Text { c.natural.min(MIN_TEXT.max(c.header.min(12))) } else { c.natural };
+    let need = |cols: &[usize], f: &dyn Fn(&Measure) -> usize| cols.iter().map(|&j| f(&m[j])).sum::<usize>() + GAP * (cols.len() - 1);
+    if need(&shown_cols, &|c| c.natural) <= width {
+        return (shown_cols.clone(), shown_cols.iter().map(|&j| m[j].natural).collect());
     }
-    w.write_all(b"\n")
+    while shown_cols.len() > 1 && need(&shown_cols, &least) > width {
+        let last_text = shown_cols.iter().skip(1).rposition(|&j| m[j].kind == Kind::Text).map(|p| p + 1);
+        shown_cols.remove(last_text.unwrap_or(shown_cols.len() - 1));
+    }
+    let mut widths: Vec<usize> = shown_cols.iter().map(|&j| least(&m[j])).collect();
+    let mut spare = width.saturating_sub(need(&shown_cols, &least));
+    // Give the room left to the squeezed columns, a column at a time from the left, as much as each wants.
+    for (k, &j) in shown_cols.iter().enumerate() {
+        let more = (m[j].natural - widths[k]).min(spare);
+        widths[k] += more;
+        spare -= more;
+    }
+    (shown_cols, widths)
 }
 
 #[cfg(test)]
@@ -112,41 +192,60 @@ mod tests {
     use crate::output::col;
     use serde_json::json;
 
-    fn both(columns: &[Column], items: &[Value], width: Option<u16>) -> (String, String) {
+    fn table(columns: &[Column], items: &[Value], width: Option<u16>) -> (String, Vec<String>) {
         let palette = Palette::new(false);
-        let mut fast = Vec::new();
-        render(columns, items, width, &palette, &mut fast).unwrap();
-        let mut general = Vec::new();
-        let headers: Vec<Cow<str>> = columns.iter().map(|c| visible_line(&c.header)).collect();
-        comfy(&headers, items.len(), width, &palette, &mut general, &mut |i, cells| {
-            cells.clear();
-            cells.extend(columns.iter().map(|c| Cow::Owned(cell_text(&items[i], &c.field))));
-        })
-        .unwrap();
-        (String::from_utf8(fast).unwrap(), String::from_utf8(general).unwrap())
+        let mut out = Vec::new();
+        let dropped = render(columns, items, Fit { width, now: None, palette: &palette }, &mut out).unwrap();
+        (String::from_utf8(out).unwrap(), dropped)
     }
 
-    #[test]
-    fn the_direct_layout_is_the_one_comfy_table_makes() {
-        let columns = [col("ID", "id"), col("NAME", "name"), col("LAST USED", "lastUsed"), col("X", "x")];
+    fn sample() -> (Vec<Column>, Vec<Value>) {
+        let columns = vec![col("ID", "id"), col("NAME", "name"), col("DESCRIPTION", "d"), col("LAST USED", "lastUsed")];
         let items = vec![
-            json!({"id": "1cz5A8cuBkB5iJliCwJCFU", "name": "aws-prod", "lastUsed": "2024-05-06T12:00:00Z"}),
-            json!({"id": "2", "name": "a much longer credential name", "x": 5}),
-            json!({"id": "3", "name": "", "lastUsed": null}),
+            json!({"id": "1cz5A8cuBkB5iJliCwJCFU", "name": "aws-prod", "d": "the production account of the data team", "lastUsed": "2024-05-06T12:00:00Z"}),
+            json!({"id": "2", "name": "données-ü", "d": "x"}),
         ];
-        for width in [None, Some(200), Some(100)] {
-            let (fast, general) = both(&columns, &items, width);
-            assert_eq!(fast, general, "width {width:?}");
-        }
+        (columns, items)
     }
 
     #[test]
-    fn tables_that_do_not_fit_or_are_not_ascii_are_left_to_comfy_table() {
-        let columns = [col("NAME", "name"), col("DESCRIPTION", "d")];
-        let items = vec![json!({"name": "données", "d": "x".repeat(50)}), json!({"name": "b\tc", "d": "y"})];
-        for width in [None, Some(30)] {
-            let (fast, general) = both(&columns, &items, width);
-            assert_eq!(fast, general, "width {width:?}");
-        }
+    fn a_table_that_fits_is_laid_out_whole_with_two_spaces_between_columns() {
+        let (columns, items) = sample();
+        let (text, dropped) = table(&columns, &items, None);
+        assert!(dropped.is_empty());
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "ID                      NAME       DESCRIPTION                              LAST USED");
+        assert_eq!(lines[2], "2                       données-ü  x                                        -");
+    }
+
+    #[test]
+    fn descriptive_columns_shrink_with_an_ellipsis_and_the_rest_stay_whole() {
+        let (columns, items) = sample();
+        let (text, dropped) = table(&columns, &items, Some(70));
+        assert!(dropped.is_empty(), "{text}");
+        assert!(text.lines().all(|l| l.width() <= 70), "{text}");
+        assert!(text.contains("1cz5A8cuBkB5iJliCwJCFU") && text.contains("2024-05-06T12:00:00Z"), "{text}");
+        assert!(text.contains("  the producti…  "), "{text}");
+    }
+
+    #[test]
+    fn columns_that_cannot_fit_are_left_out_descriptive_first() {
+        let (columns, items) = sample();
+        let (text, dropped) = table(&columns, &items, Some(40));
+        assert_eq!(dropped, ["DESCRIPTION", "LAST USED"], "{text}");
+        assert!(text.lines().all(|l| l.width() <= 40), "{text}");
+        let (text, dropped) = table(&columns, &items, Some(10));
+        assert_eq!(dropped, ["NAME", "DESCRIPTION", "LAST USED"], "the first column stays: {text}");
+    }
+
+    #[test]
+    fn a_column_of_timestamps_is_shown_relative_on_a_terminal() {
+        let columns = [col("NAME", "name"), col("WHEN", "when")];
+        let items = [json!({"name": "a", "when": "2024-03-01T09:30:00Z"})];
+        let palette = Palette::new(false);
+        let mut out = Vec::new();
+        let now = parse_timestamp("2024-03-04T09:30:00Z");
+        render(&columns, &items, Fit { width: Some(80), now, palette: &palette }, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "NAME  WHEN\na     3 days ago\n");
     }
 }

@@ -199,7 +199,7 @@ pub(super) fn print_table(r: &Runner, rows: Array, cols: Option<Array>) -> R<()>
         Some(c) => c.iter().map(|d| d.to_string()).collect(),
         None => items.first().and_then(|v| v.as_object()).map(|o| o.keys().cloned().collect()).unwrap_or_default(),
     };
-    let columns: Vec<Column> = names.into_iter().map(|n| Column { header: n.clone().into(), field: n.into() }).collect();
+    let columns: Vec<Column> = names.into_iter().map(|n| Column::named(n.clone(), n)).collect();
     let ctx = r.session.context(&r.session.globals).map_err(throw)?;
     let out = Output::Rows { columns, items, json: None };
     let stdout = std::io::stdout();
@@ -235,10 +235,8 @@ pub(super) fn parallel(
     let n = items.len();
     let results: Vec<Mutex<Option<Dynamic>>> = (0..n).map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
-    let bar = indicatif::ProgressBar::with_draw_target(Some(n as u64), indicatif::ProgressDrawTarget::stderr());
-    if n < 2 {
-        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
-    }
+    // Drawn from the first item (0/n), so a slow first item is not a blank wait.
+    let bar = crate::output::spinner::progress(n);
     std::thread::scope(|s| {
         for _ in 0..limit.min(n) {
             s.spawn(|| {

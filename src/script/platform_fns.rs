@@ -139,8 +139,8 @@ pub(super) mod platform {
         typed(run_words(&host(&ctx).runner, w, secrets)?)
     }
 
-    /// Puts new secret keys in place (same ID), validates them, and returns the validation (`status`
-    /// AVAILABLE or INVALID). Options: `workspace` and the key fields.
+    /// Puts new secret keys in place (same ID), validates them, and returns the credential as written,
+    /// with the `status` its validation left (AVAILABLE or INVALID). Options: `workspace` and the key fields.
     #[rhai_fn(return_raw)]
     pub fn credentials_rotate(ctx: NativeCallContext, credential: &str, keys: Map) -> Result<Map, Box<EvalAltResult>> {
         const KNOWN: &[&str] = &["workspace"];

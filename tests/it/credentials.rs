@@ -50,8 +50,8 @@ fn get_by_name_or_id_never_shows_secret_keys() {
     let by_name = env.run(&["-w", "201", "credentials", "get", "aws-prod", "-o", "json"]);
     assert_eq!(by_name.code, 0, "{by_name:?}");
     let j = by_name.json();
-    assert_eq!(j["credentials"]["keys"]["accessKey"], "AKIAPRODEXAMPLE00001");
-    assert!(j["credentials"]["keys"].get("secretKey").is_none(), "{j}");
+    assert_eq!(j["keys"]["accessKey"], "AKIAPRODEXAMPLE00001");
+    assert!(j["keys"].get("secretKey").is_none(), "{j}");
     let by_id = env.run(&["-w", "201", "credentials", "get", "1cz5A8cuBkB5iJliCwJCFU"]);
     assert!(by_id.stdout.contains("name\taws-prod"), "{by_id:?}");
     assert!(!by_id.all().contains("sandbox-secret"), "{by_id:?}");

@@ -71,7 +71,7 @@ fn control_characters_in_a_credential_description_are_escaped_in_get_list_and_sc
         }
     }
     let run = env.run(&["credentials", "get", &name, "-o", "json"]);
-    assert!(run.json()["credentials"]["description"].as_str() == Some(HOSTILE), "JSON output is untouched: {run:?}");
+    assert!(run.json()["description"].as_str() == Some(HOSTILE), "JSON output is untouched: {run:?}");
     let script = format!(r#"let c = credentials_get("{name}"); print(c.description); c.description"#);
     let run = env.run(&["run", "-e", &script]);
     assert_eq!(run.code, 0, "{run:?}");

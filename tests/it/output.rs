@@ -39,12 +39,14 @@ fn table_output_has_headers_and_aligned_columns() {
 }
 
 #[test]
-fn colour_is_forced_by_flag_or_clicolor_force_and_denied_by_no_color() {
+fn colour_is_forced_by_flag_or_clicolor_force_even_over_no_color() {
     let env = TestEnv::new();
     assert!(env.run(&["--color", "always", "org", "list", "-o", "table"]).stdout.contains('\u{1b}'));
     assert!(env.run_with_env("CLICOLOR_FORCE", "1", &["org", "list", "-o", "table"]).stdout.contains('\u{1b}'));
+    // gh's rule (`pkg/iostreams`): CLICOLOR_FORCE wins over NO_COLOR; NO_COLOR alone turns colour off.
     let both = env.run_with_envs(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &["org", "list", "-o", "table"]);
-    assert!(!both.stdout.contains('\u{1b}'), "{both:?}");
+    assert!(both.stdout.contains('\u{1b}'), "{both:?}");
+    assert!(!env.run_with_env("NO_COLOR", "1", &["--color", "auto", "org", "list", "-o", "table"]).stdout.contains('\u{1b}'));
 }
 
 #[test]

@@ -64,11 +64,11 @@ fn every_provider_goes_through_the_whole_lifecycle() {
         let get = env.run(&["-w", "202", "credentials", "get", &name, "-o", "json"]);
         assert_eq!(get.code, 0, "get {provider}: {get:?}");
         let j = get.json();
-        assert_eq!(j["credentials"]["provider"], *provider);
-        assert_eq!(j["credentials"]["keys"]["discriminator"], *provider);
+        assert_eq!(j["provider"], *provider);
+        assert_eq!(j["keys"]["discriminator"], *provider);
         let update = env.run(&["-w", "202", "credentials", "update", &name, "--description", "updated"]);
         assert_eq!(update.code, 0, "update {provider}: {update:?}");
-        let id_before = j["credentials"]["id"].clone();
+        let id_before = j["id"].clone();
         if let Some(rot) = rotate_args(provider) {
             let mut argv = vec!["--debug", "-w", "202", "credentials", "rotate", name.as_str()];
             argv.extend(rot);
@@ -77,8 +77,8 @@ fn every_provider_goes_through_the_whole_lifecycle() {
             runs.push(rotate);
         }
         let after = env.run(&["-w", "202", "credentials", "get", &name, "-o", "json"]).json();
-        assert_eq!(after["credentials"]["id"], id_before, "update and rotate keep the ID");
-        assert_eq!(after["credentials"]["description"], "updated");
+        assert_eq!(after["id"], id_before, "update and rotate keep the ID");
+        assert_eq!(after["description"], "updated");
         let validate = env.run(&["-w", "202", "credentials", "validate", &name, "-o", "json"]);
         assert_eq!(validate.code, 0, "validate {provider}: {validate:?}");
         assert_eq!(validate.json()["status"], "AVAILABLE");

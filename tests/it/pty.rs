@@ -85,6 +85,11 @@ impl Pty {
         self.master.flush().unwrap();
     }
 
+    /// Everything written so far, escape sequences and all.
+    pub(crate) fn raw(&self) -> String {
+        String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
+    }
+
     pub(crate) fn text(&self) -> String {
         plain(&self.output.lock().unwrap())
     }

@@ -127,7 +127,7 @@ fn the_sandbox_keeps_its_data_between_runs_until_reset() {
     };
     assert_eq!(add("kept").code, 0);
     let get = ok(&env, &["--sandbox", "credentials", "get", "kept", "-o", "json"]);
-    assert_eq!(get.json()["credentials"]["name"], "kept", "{get:?}");
+    assert_eq!(get.json()["name"], "kept", "{get:?}");
     let runs: Vec<_> = (0..8)
         .map(|i| {
             let name = format!("parallel-{i}");

@@ -37,7 +37,7 @@ fn add_aws(env: &TestEnv, workspace: &str, name: &str) -> String {
         ],
     );
     assert_eq!(run.code, 0, "{run:?}");
-    serde_json::from_str::<Value>(&run.stdout).unwrap()["credentials"]["id"].as_str().unwrap().to_string()
+    serde_json::from_str::<Value>(&run.stdout).unwrap()["id"].as_str().unwrap().to_string()
 }
 
 #[test]
@@ -60,8 +60,8 @@ fn rotate_credentials_rotates_every_match_across_the_org_and_prints_a_summary() 
     assert!(!run.stdout.contains("new-secret-value") && !run.stderr.contains("new-secret-value"));
 
     let after = json(&env, &["-w", "acme/prod", "credentials", "get", &format!("{prefix}a"), "-o", "json"]);
-    assert_eq!(after["credentials"]["id"], before["credentials"]["id"], "rotated in place");
-    assert_eq!(after["credentials"]["keys"]["accessKey"], "AKIANEW", "{after}");
+    assert_eq!(after["id"], before["id"], "rotated in place");
+    assert_eq!(after["keys"]["accessKey"], "AKIANEW", "{after}");
 
     // Keys from a CSV file, one row per name; a name missing from the file fails alone.
     let csv = env.dir.path().join("keys.csv");
@@ -71,7 +71,7 @@ fn rotate_credentials_rotates_every_match_across_the_org_and_prints_a_summary() 
     assert!(run.stdout.contains(&format!("{prefix}a\tAVAILABLE")), "{run:?}");
     assert!(run.stdout.contains(&format!("{prefix}b\tFAILED\tno new keys for {prefix}b in the CSV file")), "{run:?}");
     let after = json(&env, &["-w", "acme/prod", "credentials", "get", &format!("{prefix}a"), "-o", "json"]);
-    assert_eq!(after["credentials"]["keys"]["accessKey"], "AKIACSV");
+    assert_eq!(after["keys"]["accessKey"], "AKIACSV");
 
     for (ws, n) in [("acme/prod", "a"), ("acme/dev", "b")] {
         assert_eq!(env.run(&["-w", ws, "credentials", "delete", &format!("{prefix}{n}"), "--yes"]).code, 0);
