@@ -225,12 +225,11 @@ impl Renderer {
         let fit = table::Fit { width: self.width, now, palette: &self.palette };
         let dropped = table::write(columns, rows, fit, w, fill)?;
         if !dropped.is_empty() {
+            // After the table, not above it: stdout is buffered and stderr is not.
+            w.flush()?;
+            let (names, them) = if dropped.len() == 1 { (dropped[0].clone(), "it") } else { (dropped.join(", "), "them") };
             let width = self.width.unwrap_or_default();
-            status::write(&format!(
-                "Note: {} left out to fit {width} columns: {}. Show them with --fields or -o json.",
-                if dropped.len() == 1 { "1 column is".to_string() } else { format!("{} columns are", dropped.len()) },
-                dropped.join(", ")
-            ));
+            status::write(&format!("Note: {names} left out to fit {width} columns; see {them} with --fields or -o json."));
         }
         Ok(())
     }

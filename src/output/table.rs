@@ -43,9 +43,10 @@ fn render(columns: &[Column], items: &[Value], fit: Fit, w: &mut dyn Write) -> i
 /// What the first pass learnt of each column.
 struct Measure {
     kind: Kind,
-    /// Widest cell as shown (after relative times), and the header's width.
+    /// Widest cell as shown (after relative times) or header; the header's width; the widest cell's.
     natural: usize,
     header: usize,
+    values: usize,
     /// Every non-empty cell is a timestamp (a column named for text may still hold times: a script's).
     all_times: bool,
 }
@@ -67,7 +68,7 @@ pub(crate) fn write<'a>(
     let mut m: Vec<Measure> = columns
         .iter()
         .zip(&headers)
-        .map(|(c, h)| Measure { kind: c.kind_of(), natural: h.width(), header: h.width(), all_times: true })
+        .map(|(c, h)| Measure { kind: c.kind_of(), natural: width(h), header: width(h), values: 1, all_times: true })
         .collect();
     let mut cells = Vec::with_capacity(columns.len());
     let mut any = vec![false; columns.len()];
@@ -78,7 +79,9 @@ pub(crate) fn write<'a>(
                 any[j] = true;
                 m[j].all_times &= parse_timestamp(cell).is_some();
             }
-            m[j].natural = m[j].natural.max(shown(cell, m[j].kind, fit.now).width());
+            // An empty cell shows as `-`: one column at least.
+            m[j].values = m[j].values.max(width(&shown(cell, m[j].kind, fit.now)));
+            m[j].natural = m[j].natural.max(m[j].values);
         }
     }
     // A column of nothing but timestamps is a time column, whatever its name: re-measure it as shown.
@@ -86,12 +89,14 @@ pub(crate) fn write<'a>(
     if !retimed.is_empty() {
         for &j in &retimed {
             m[j].kind = Kind::Time;
+            m[j].values = 1;
             m[j].natural = m[j].header;
         }
         for i in 0..rows {
             fill(i, &mut cells);
             for &j in &retimed {
-                m[j].natural = m[j].natural.max(shown(&cells[j], Kind::Time, fit.now).width());
+                m[j].values = m[j].values.max(width(&shown(&cells[j], Kind::Time, fit.now)));
+                m[j].natural = m[j].natural.max(m[j].values);
             }
         }
     }
@@ -123,15 +128,20 @@ fn put<'c>(line: &mut String, shown_cols: &[usize], widths: &[usize], text: &mut
         let t = visible_line(&t);
         let used = push_cut(line, &t, widths[k]);
         if k + 1 < shown_cols.len() {
-            line.extend(std::iter::repeat_n(' ', widths[k] - used + GAP));
+            line.extend(std::iter::repeat_n(' ', widths[k].saturating_sub(used) + GAP));
         }
     }
     line.truncate(line.trim_end().len());
 }
 
+/// The columns `s` takes on a terminal (ASCII, the common case, without a look at each character).
+fn width(s: &str) -> usize {
+    if s.is_ascii() { s.len() } else { s.width() }
+}
+
 /// Pushes `text` cut to `width` columns (ending in `…` when cut); returns the columns used.
 fn push_cut(line: &mut String, text: &str, width: usize) -> usize {
-    let full = text.width();
+    let full = self::width(text);
     if full <= width {
         line.push_str(text);
         return full;
@@ -160,30 +170,47 @@ fn shown(cell: &str, kind: Kind, now: Option<i64>) -> Cow<'_, str> {
     }
 }
 
-/// Which columns are shown, and at what widths, to fit `width`. Whole columns (IDs, names, times) keep
-/// their width; descriptive ones shrink to [`MIN_TEXT`] at the least; then columns are left out from
-/// the right, descriptive ones first, never the first column.
+/// Which columns are shown, and at what widths, to fit `width`. IDs, names and times keep their width;
+/// descriptive columns give up room, the rightmost first: first what only their header needs beyond
+/// their values, then values down to [`MIN_TEXT`]. When that is not enough, columns are left out from
+/// the right: descriptive ones first, then times, then the rest, never the first column.
 fn layout(m: &[Measure], width: Option<usize>) -> (Vec<usize>, Vec<usize>) {
     let mut shown_cols: Vec<usize> = (0..m.len()).collect();
     let Some(width) = width else { return (shown_cols, m.iter().map(|c| c.natural).collect()) };
-    let least = |c: &Measure| if c.kind == Kind::Text { c.natural.min(MIN_TEXT.max(c.header.min(12))) } else { c.natural };
-    let need = |cols: &[usize], f: &dyn Fn(&Measure) -> usize| cols.iter().map(|&j| f(&m[j])).sum::<usize>() + GAP * (cols.len() - 1);
-    if need(&shown_cols, &|c| c.natural) <= width {
-        return (shown_cols.clone(), shown_cols.iter().map(|&j| m[j].natural).collect());
+    loop {
+        if let Some(widths) = squeeze(m, &shown_cols, width) {
+            return (shown_cols, widths);
+        }
+        if shown_cols.len() == 1 {
+            return (shown_cols, vec![m[0].natural]);
+        }
+        let last_of = |kind: Kind| shown_cols.iter().skip(1).rposition(|&j| m[j].kind == kind).map(|p| p + 1);
+        let gone = last_of(Kind::Text).or_else(|| last_of(Kind::Time)).unwrap_or(shown_cols.len() - 1);
+        shown_cols.remove(gone);
     }
-    while shown_cols.len() > 1 && need(&shown_cols, &least) > width {
-        let last_text = shown_cols.iter().skip(1).rposition(|&j| m[j].kind == Kind::Text).map(|p| p + 1);
-        shown_cols.remove(last_text.unwrap_or(shown_cols.len() - 1));
+}
+
+/// The widths of `shown_cols` squeezed into `width`, if they can be.
+fn squeeze(m: &[Measure], shown_cols: &[usize], width: usize) -> Option<Vec<usize>> {
+    let mut widths: Vec<usize> = shown_cols.iter().map(|&j| m[j].natural).collect();
+    let total = widths.iter().sum::<usize>() + GAP * (shown_cols.len() - 1);
+    let Some(mut excess) = total.checked_sub(width).filter(|e| *e > 0) else { return Some(widths) };
+    let header_only = |c: &Measure| c.values.max(MIN_TEXT).min(c.natural);
+    let least = |c: &Measure| MIN_TEXT.min(c.natural);
+    for floor in [&header_only as &dyn Fn(&Measure) -> usize, &least] {
+        for (k, &j) in shown_cols.iter().enumerate().rev() {
+            if m[j].kind != Kind::Text {
+                continue;
+            }
+            let take = widths[k].saturating_sub(floor(&m[j])).min(excess);
+            widths[k] -= take;
+            excess -= take;
+        }
+        if excess == 0 {
+            return Some(widths);
+        }
     }
-    let mut widths: Vec<usize> = shown_cols.iter().map(|&j| least(&m[j])).collect();
-    let mut spare = width.saturating_sub(need(&shown_cols, &least));
-    // Give the room left to the squeezed columns, a column at a time from the left, as much as each wants.
-    for (k, &j) in shown_cols.iter().enumerate() {
-        let more = (m[j].natural - widths[k]).min(spare);
-        widths[k] += more;
-        spare -= more;
-    }
-    (shown_cols, widths)
+    None
 }
 
 #[cfg(test)]

@@ -228,6 +228,7 @@ fn colour_follows_gh_rules() {
             cmd.env(k, v);
         }
         let mut pty = Pty::spawn_command(cmd);
+        pty.wait_for("globex");
         assert_eq!(wait_exit(&mut pty), Some(0));
         pty.raw().contains("\u{1b}[1;36m")
     };
@@ -242,6 +243,7 @@ fn colour_follows_gh_rules() {
 fn times_read_relative_on_a_terminal_and_iso_in_a_pipe() {
     let (_sandbox, env) = own();
     let mut pty = Pty::spawn(&env, &["-w", "acme/prod", "credentials", "list"]);
+    pty.wait_for("docker-hub");
     assert_eq!(wait_exit(&mut pty), Some(0));
     let text = pty.text();
     assert!(text.contains(" years ago") && !text.contains("2024-05-06T12:00:00Z"), "{text}");
@@ -255,6 +257,7 @@ fn a_slow_wait_shows_a_spinner_on_a_terminal_and_never_in_a_pipe() {
     let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
     let mut pty = Pty::spawn(&env, &["org", "list"]);
     pty.wait_for_nth("Loading...", 1, Duration::from_secs(10));
+    pty.wait_for("globex");
     assert_eq!(wait_exit(&mut pty), Some(0));
     let text = pty.text();
     let table = text.find("NAME").expect(&text);
@@ -266,7 +269,41 @@ fn a_slow_wait_shows_a_spinner_on_a_terminal_and_never_in_a_pipe() {
         let mut cmd = env.command(&["org", "list"]);
         cmd.env(k, v);
         let mut pty = Pty::spawn_command(cmd);
+        pty.wait_for("globex");
         assert_eq!(wait_exit(&mut pty), Some(0));
         assert!(!pty.text().contains("Loading"), "{k}={v}: {}", pty.text());
     }
+}
+
+#[test]
+fn completion_offers_the_fields_of_the_command_on_the_line() {
+    let env = TestEnv::new();
+    let values = |words: &[&str]| {
+        let index = (words.len() - 1).to_string();
+        let args: Vec<&str> = std::iter::once("--").chain(words.iter().copied()).collect();
+        let run = env.run_with_envs(&[("COMPLETE", "bash"), ("_CLAP_COMPLETE_INDEX", &index), ("_CLAP_IFS", "\n")], &args);
+        run.stdout.lines().map(str::to_string).collect::<Vec<_>>()
+    };
+    assert_eq!(values(&["seqera", "credentials", "list", "--fields", ""]), ["id", "name", "provider", "status", "lastUsed", "lastUpdated"]);
+    assert_eq!(values(&["seqera", "creds", "ls", "--fields", "name,pro"]), ["name,provider"]);
+    assert_eq!(values(&["seqera", "org", "--fields", ""]), ["orgName", "orgId", "roles", "orgType"]);
+    assert_eq!(values(&["seqera", "-w", "acme/prod", "credentials", "validate", "x", "--fields", "st"]), ["status"]);
+    assert!(values(&["seqera", "config", "list", "--fields", ""]).contains(&"source".to_string()));
+}
+
+#[test]
+fn batch_progress_shows_from_the_first_item() {
+    let sandbox = OwnSandbox::start(&[("SEQERA_SANDBOX_DELAY_MS", "600")]);
+    let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
+    // One at a time, four slow calls: the bar is there at 0/4, before the first call answers.
+    let script = r#"let r = parallel([1, 2, 3, 4], |n| org_list().len(), #{limit: 1}); print(`done ${r.len()}`)"#;
+    let mut pty = Pty::spawn(&env, &["run", "-e", script]);
+    pty.wait_for("0/4");
+    assert!(!pty.text().contains("1/4"), "0/4 was drawn before the first item finished: {}", pty.text());
+    pty.wait_for("done 4");
+    assert_eq!(wait_exit(&mut pty), Some(0));
+    // In a pipe there is no bar at all.
+    let run = env.run(&["run", "-e", script]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "done 4\n"), "{run:?}");
+    assert!(!run.stderr.contains("/4"), "{run:?}");
 }
