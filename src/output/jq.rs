@@ -77,7 +77,7 @@ pub(crate) fn run(expr: &str, input: &str, pretty: bool, w: &mut dyn Write) -> i
                     writeln!(w, "{text}")?;
                 }
             }
-            Err(e) => return Err(io::Error::other(format!("--jq: {e}"))),
+            Err(e) => return Err(io::Error::new(io::ErrorKind::InvalidData, format!("--jq stopped: {e}"))),
         }
     }
     Ok(())

@@ -5,6 +5,7 @@
 
 pub(crate) mod agent;
 mod color;
+mod column;
 pub(crate) mod fields;
 pub(crate) mod jq;
 pub(crate) mod list;
@@ -22,6 +23,7 @@ pub(crate) use crate::config::Format;
 pub(crate) use crate::platform::rawlist::RawList;
 pub use color::Palette;
 pub(crate) use color::{ColorChoice, dumb_terminal};
+pub(crate) use column::{Column, Kind, View, col};
 
 use crate::error::{Error, Result};
 use crate::sanitize::{visible, visible_line};
@@ -38,6 +40,8 @@ pub(crate) fn emit(renderer: &Renderer, output: &Output) -> Result<()> {
     let result = renderer.render(output, &mut lock).and_then(|_| lock.flush());
     match result {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        // The jq filter failed on this data (`.x` of a string): said as it is.
+        Err(e) if e.kind() == io::ErrorKind::InvalidData => Err(Error::other(format!("{e}."))),
         Err(e) => Err(Error::other(format!("Cannot write the output: {e}."))),
         Ok(()) => Ok(()),
     }
@@ -56,79 +60,6 @@ pub(crate) fn report(e: &Error, palette: &Palette) {
     if let Some(hint) = e.hint.as_deref().filter(|h| !h.is_empty()) {
         let _ = writeln!(err, "{} {}", palette.warn("Hint:"), visible(hint));
     }
-}
-
-/// What a column holds, which decides how a table fits it to the width: IDs, names and times are
-/// never cut or split; text shrinks and ends in `…`. Times read "3 days ago" on a terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    Id,
-    Name,
-    Time,
-    Text,
-}
-
-impl Kind {
-    /// The kind a field's API name implies: `id`/`…Id`, `name`/`…Name` (not a `fullName`, which
-    /// describes), `date…`/`last…`/`…At`/`…Date`/`created`/`updated`; anything else is text (a table
-    /// still treats a column of nothing but timestamps as times).
-    pub(crate) fn infer(field: &str) -> Kind {
-        let f = field.rsplit('.').next().unwrap_or(field);
-        let lower = f.to_ascii_lowercase();
-        if lower == "id" || f.ends_with("Id") || f.ends_with("ID") || lower.ends_with("_id") {
-            Kind::Id
-        } else if (lower == "name" || f.ends_with("Name") || lower.ends_with("_name")) && !lower.ends_with("fullname") {
-            Kind::Name
-        } else if f.starts_with("date")
-            || (f.starts_with("last") && f.chars().nth(4).is_some_and(|c| c.is_ascii_uppercase()))
-            || f.ends_with("At")
-            || f.ends_with("Date")
-            || f.ends_with("Time")
-            || matches!(lower.as_str(), "created" | "updated" | "modified" | "timestamp")
-        {
-            Kind::Time
-        } else {
-            Kind::Text
-        }
-    }
-}
-
-/// A column: the header shown in tables, the field (a dotted path into each item) it shows, and what
-/// it holds (inferred from the field when not said).
-#[derive(Debug, Clone)]
-pub(crate) struct Column {
-    pub(crate) header: Cow<'static, str>,
-    pub(crate) field: Cow<'static, str>,
-    pub(crate) kind: Option<Kind>,
-}
-
-pub(crate) const fn col(header: &'static str, field: &'static str) -> Column {
-    Column { header: Cow::Borrowed(header), field: Cow::Borrowed(field), kind: None }
-}
-
-impl Column {
-    /// A column whose header and field are made at run time (a script's table).
-    pub(crate) fn named(header: impl Into<Cow<'static, str>>, field: impl Into<Cow<'static, str>>) -> Column {
-        Column { header: header.into(), field: field.into(), kind: None }
-    }
-
-    /// A column that holds `kind`, where its field name does not tell (`holding("ARN", "arn", Kind::Id)`).
-    pub(crate) const fn holding(header: &'static str, field: &'static str, kind: Kind) -> Column {
-        Column { header: Cow::Borrowed(header), field: Cow::Borrowed(field), kind: Some(kind) }
-    }
-
-    pub(crate) fn kind_of(&self) -> Kind {
-        self.kind.unwrap_or_else(|| Kind::infer(&self.field))
-    }
-}
-
-/// How the user asked to see the output, beyond its format: which fields (`--fields`), a jq filter
-/// (`--jq`), and whether TSV/CSV have a header line (`--header`/`--no-header`).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct View {
-    pub(crate) fields: Option<Vec<String>>,
-    pub(crate) jq: Option<String>,
-    pub(crate) header: Option<bool>,
 }
 
 /// What a command hands back.
@@ -465,6 +396,24 @@ mod tests {
             render(Format::Json, &sample()),
             "[{\"id\":1,\"name\":\"acme\",\"roles\":[\"owner\",\"admin\"]},{\"id\":2,\"name\":\"a\\tb\"}]\n"
         );
+    }
+
+    #[test]
+    fn tsv_and_csv_headers_are_asked_for_or_left_out() {
+        let r = |format, header| Renderer {
+            format,
+            palette: Palette::new(false),
+            stdout_is_tty: false,
+            width: None,
+            view: View { header, ..View::default() },
+        };
+        let text = |r: Renderer| {
+            let mut buf = Vec::new();
+            r.render(&sample(), &mut buf).unwrap();
+            String::from_utf8(buf).unwrap()
+        };
+        assert!(text(r(Format::Tsv, Some(true))).starts_with("name\tid\troles\n"));
+        assert!(text(r(Format::Csv, Some(false))).starts_with("acme,1,"));
     }
 
     #[test]

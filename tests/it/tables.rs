@@ -138,6 +138,15 @@ fn get_list_and_every_write_give_one_credential_shape() {
             .collect::<Vec<_>>(),
     );
     assert_eq!(run.json(), serde_json::json!({"name": "gh-shape", "provider": "github"}), "{run:?}");
+    let args =
+        with(&["credentials", "add", "github", "--name", "gh-two", "--username", "u", "--password-env", "GH", "--fields", "name,provider"]);
+    let run = env.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(run.stdout, "name\tgh-two\nprovider\tgithub\n", "{run:?}");
+    let args = with(&["credentials", "update", "gh-two", "--description", "d", "--fields", "name,description", "-o", "csv"]);
+    let run = env.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(run.stdout, "name,description\ngh-two,d\n", "{run:?}");
+    let run = env.run(&with(&["credentials", "list", "--jq", ".[].name"]).iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(run.stdout.ends_with("gh-shape\ngh-two\n"), "{run:?}");
 }
 
 #[test]
@@ -306,4 +315,38 @@ fn batch_progress_shows_from_the_first_item() {
     let run = env.run(&["run", "-e", script]);
     assert_eq!((run.code, run.stdout.as_str()), (0, "done 4\n"), "{run:?}");
     assert!(!run.stderr.contains("/4"), "{run:?}");
+}
+
+#[test]
+fn the_spinner_is_gone_before_a_prompt_and_never_comes_back_over_it() {
+    let sandbox = OwnSandbox::start(&[("SEQERA_SANDBOX_DELAY_MS", "500")]);
+    let env = sandbox.env().env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
+    let mut pty = Pty::spawn(&env, &["-w", "acme/prod", "credentials", "delete", "github-ci"]);
+    pty.wait_for_nth("Loading...", 1, Duration::from_secs(10));
+    pty.wait_for("Delete credential `github-ci`");
+    std::thread::sleep(Duration::from_millis(600));
+    let text = pty.text();
+    let prompt = text.rfind("Delete credential").unwrap();
+    assert!(!text[prompt..].contains("Loading"), "the spinner drew over the prompt: {text}");
+    pty.send("n\r");
+    pty.wait_for("Nothing deleted.");
+    assert_eq!(wait_exit(&mut pty), Some(0));
+}
+
+#[test]
+fn show_gives_the_object_that_list_gives_for_orgs_and_workspaces() {
+    let (_sandbox, env) = own();
+    assert_eq!(env.run(&["org", "switch", "acme"]).code, 0);
+    assert_eq!(env.run(&["workspace", "use", "acme/prod"]).code, 0);
+    let org = env.run(&["org", "show", "-o", "json"]).json();
+    let orgs = env.run(&["org", "list", "-o", "json"]).json();
+    assert_eq!(Some(&org), orgs.as_array().unwrap().iter().find(|o| o["orgName"] == "acme"), "{org} in {orgs}");
+    let ws = env.run(&["workspace", "show", "-o", "json"]).json();
+    let all = env.run(&["workspace", "list", "-o", "json"]).json();
+    let item = all.as_array().unwrap().iter().find(|w| w["workspaceId"] == 201).unwrap();
+    for (k, v) in item.as_object().unwrap() {
+        assert_eq!(&ws[k], v, "{k}: {ws} vs {item}");
+    }
+    assert_eq!(env.run(&["workspace", "show", "--jq", ".workspaceName"]).stdout, "prod\n");
+    assert_eq!(env.run(&["org", "show", "--fields", "name,id"]).stdout, "orgName\tacme\norgId\t101\n");
 }
