@@ -1,5 +1,5 @@
-//! The spinner on stderr while a command waits: shown only once a wait passes [`DELAY`], only when stderr
-//! is a terminal that can redraw (not `TERM=dumb`, not under `CI`), and cleared before anything else is
+//! The spinner on stderr while a command waits: shown only once a wait passes [`DELAY`], only when stdout
+//! and stderr are a terminal that can redraw (not `TERM=dumb`, not under `CI`), and cleared before anything else is
 //! written: output, a status line (drawn above it), an error, or a prompt. At most one at a time.
 
 use std::sync::Mutex;
@@ -14,9 +14,11 @@ pub(crate) const DELAY: Duration = Duration::from_millis(200);
 static CURRENT: Mutex<Option<(u64, ProgressBar)>> = Mutex::new(None);
 static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
-/// Whether a spinner may be drawn: stderr is a terminal that redraws, and this is not a CI log.
+/// Whether a spinner may be drawn: as gh decides, stdout and stderr are both terminals (output piped
+/// or sent to a file means someone else is reading), the terminal redraws, and this is not a CI log.
 pub(crate) fn allowed() -> bool {
     std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
         && !super::dumb_terminal()
         && crate::config::env::var("CI").is_none_or(|v| v == "0" || v.eq_ignore_ascii_case("false"))
 }

@@ -274,6 +274,12 @@ fn a_slow_wait_shows_a_spinner_on_a_terminal_and_never_in_a_pipe() {
     let run = env.run(&["org", "list"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(!run.stderr.contains("Loading") && !run.stderr.contains('\u{1b}'), "{run:?}");
+    // Output going to a file while stderr is the terminal: someone else reads it, so no spinner (as gh).
+    let line = format!("{} org list > out.txt", env!("CARGO_BIN_EXE_seqera"));
+    let mut pty = Pty::spawn_command(env.command_of("sh", &["-c", &line]));
+    assert_eq!(wait_exit(&mut pty), Some(0));
+    assert!(!pty.text().contains("Loading"), "{}", pty.text());
+    assert!(std::fs::read_to_string(env.dir.path().join("out.txt")).unwrap().contains("globex"));
     for (k, v) in [("CI", "true"), ("TERM", "dumb")] {
         let mut cmd = env.command(&["org", "list"]);
         cmd.env(k, v);
