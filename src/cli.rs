@@ -96,6 +96,7 @@ async fn execute(cli: Cli) -> Result<()> {
             _ => Ok(()),
         };
     }
+    commands::check_fields(&std::env::args().skip(1).collect::<Vec<_>>(), &cli.global.fields)?;
     // `config` is how a bad setting is repaired, so a bad setting must not stop it.
     let mut ctx = match cli.command {
         Command::Config(_) => Context::build_for_repair(&cli.global.globals()).await?,

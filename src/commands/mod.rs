@@ -121,9 +121,13 @@ macro_rules! command_tree {
         /// Runs one parsed command in a context, with a spinner on stderr if it keeps the user waiting.
         pub(crate) async fn run(command: Command, ctx: &mut Context) -> Result<Output> {
             let _wait = (!ctx.quiet && command.waits_quietly()).then(|| crate::output::spinner::wait("Loading..."));
-            match command {
+            let output = match command {
                 $( Command::$name(args) => Group::run(args, ctx).await, )*
-            }
+            }?;
+            // A `--fields` name that is not there is a usage error in every front end (a shell line piped
+            // to a program too), said before anything is shown.
+            crate::output::fields::select(&output, ctx.renderer.view.fields.as_deref())?;
+            Ok(output)
         }
 
         impl Command {
@@ -180,25 +184,51 @@ impl Command {
     }
 }
 
-/// Completion of `--fields`: the field names of the command on the line.
-fn field_candidates() -> Vec<clap_complete::engine::CompletionCandidate> {
-    let words = crate::names::line_words();
+/// The subcommand names (aliases resolved) that the words of a line being completed run, `["credentials",
+/// "list"]`: a best guess from a line that may not parse yet.
+fn command_path(words: &[String]) -> Vec<String> {
     let mut cmd = <Cli as clap::CommandFactory>::command();
     let mut path = Vec::new();
     for w in words.iter().filter(|w| !w.starts_with('-')) {
-        match cmd.find_subcommand(w) {
-            Some(sub) => {
-                path.push(sub.get_name().to_string());
-                cmd = sub.clone();
-            }
-            None => continue,
+        if let Some(sub) = cmd.find_subcommand(w) {
+            path.push(sub.get_name().to_string());
+            cmd = sub.clone();
         }
     }
+    path
+}
+
+/// Completion of `--fields`: the field names of the command on the line.
+fn field_candidates() -> Vec<clap_complete::engine::CompletionCandidate> {
+    let path = command_path(&crate::names::line_words());
     let path: Vec<&str> = path.iter().map(String::as_str).collect();
     fields_of(&path)
         .iter()
         .map(|c| clap_complete::engine::CompletionCandidate::new(c.field.as_ref()).help(Some(c.header.to_string().into())))
         .collect()
+}
+
+/// Checks `--fields` before the command runs, where the command's fields are known: a write with a
+/// misspelt field is refused before it writes. (Every output is checked again before it is shown.)
+pub(crate) fn check_fields(words: &[String], wanted: &[String]) -> Result<()> {
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    // The line parsed as clap parses it (a flag's value is never taken for a subcommand).
+    let args = std::iter::once("seqera").chain(words.iter().map(String::as_str));
+    let Ok(mut matches) = <Cli as clap::CommandFactory>::command().try_get_matches_from(args) else { return Ok(()) };
+    let mut path = Vec::new();
+    while let Some((name, sub)) = matches.remove_subcommand() {
+        path.push(name);
+        matches = sub;
+    }
+    let path: Vec<&str> = path.iter().map(String::as_str).collect();
+    let columns = fields_of(&path);
+    if columns.is_empty() {
+        return Ok(());
+    }
+    let probe = Output::Record { fields: columns, item: serde_json::Value::Null };
+    crate::output::fields::select(&probe, Some(wanted)).map(|_| ())
 }
 
 /// The fields a command shows (what `--fields` picks from), by its path of subcommand names.

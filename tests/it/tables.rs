@@ -145,6 +145,11 @@ fn get_list_and_every_write_give_one_credential_shape() {
     let args = with(&["credentials", "update", "gh-two", "--description", "d", "--fields", "name,description", "-o", "csv"]);
     let run = env.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
     assert_eq!(run.stdout, "name,description\ngh-two,d\n", "{run:?}");
+    // A misspelt field stops a write before it writes.
+    let args = with(&["credentials", "add", "github", "--name", "gh-three", "--username", "u", "--password-env", "GH", "--fields", "nme"]);
+    let run = env.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.starts_with("Error: `nme` is not a field here; the fields are: id, name, provider,"), "{run:?}");
     let run = env.run(&with(&["credentials", "list", "--jq", ".[].name"]).iter().map(String::as_str).collect::<Vec<_>>());
     assert!(run.stdout.ends_with("gh-shape\ngh-two\n"), "{run:?}");
 }
