@@ -61,13 +61,13 @@ pub(crate) fn parse_timestamp(s: &str) -> Option<i64> {
     Some(days * 86_400 + h * 3600 + mi * 60 + sec - offset)
 }
 
-/// How long ago `then` was, seen at `now` (both seconds since the epoch), worded as gh words it: "less
-/// than a minute ago", "about 1 minute ago", "5 minutes ago", "about 1 hour ago", "3 hours ago", "about 1
-/// day ago", "3 days ago", "about 1 month ago", "5 months ago", "about 1 year ago", "3 years ago". A time
-/// in the future is worded as one ("in 3 days").
+/// How long ago `then` was, seen at `now` (both seconds since the epoch), worded as gh's `FuzzyAgo`
+/// words it: "less than a minute ago", then "about 1 minute ago", "about 5 minutes ago", "about 3 hours
+/// ago", "about 3 days ago", "about 5 months ago", "about 2 years ago" (a month is 30 days, a year 365).
+/// A time in the future is worded as one ("in about 3 days").
 pub(crate) fn relative(then: i64, now: i64) -> String {
     let (ago, future) = if then <= now { (now - then, false) } else { (then - now, true) };
-    let words = |n: i64, unit: &str| if n == 1 { format!("about 1 {unit}") } else { format!("{n} {unit}s") };
+    let words = |n: i64, unit: &str| if n == 1 { format!("about 1 {unit}") } else { format!("about {n} {unit}s") };
     let text = match ago {
         s if s < 60 => return if future { "in less than a minute".into() } else { "less than a minute ago".into() },
         s if s < 3600 => words(s / 60, "minute"),
@@ -88,12 +88,12 @@ mod tests {
         let now = 1_709_544_600;
         assert_eq!(relative(now - 5, now), "less than a minute ago");
         assert_eq!(relative(now - 90, now), "about 1 minute ago");
-        assert_eq!(relative(now - 600, now), "10 minutes ago");
+        assert_eq!(relative(now - 600, now), "about 10 minutes ago");
         assert_eq!(relative(now - 3700, now), "about 1 hour ago");
-        assert_eq!(relative(now - 3 * 86_400, now), "3 days ago");
+        assert_eq!(relative(now - 3 * 86_400, now), "about 3 days ago");
         assert_eq!(relative(now - 40 * 86_400, now), "about 1 month ago");
-        assert_eq!(relative(now - 800 * 86_400, now), "2 years ago");
-        assert_eq!(relative(now + 2 * 86_400, now), "in 2 days");
+        assert_eq!(relative(now - 800 * 86_400, now), "about 2 years ago");
+        assert_eq!(relative(now + 2 * 86_400, now), "in about 2 days");
     }
 
     #[test]

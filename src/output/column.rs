@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 /// What a column holds, which decides how a table fits it to the width: IDs, names and times are
-/// never cut or split; text shrinks and ends in `…`. Times read "3 days ago" on a terminal.
+/// never cut or split; text shrinks and ends in `…`. Times read "about 3 days ago" on a terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
     Id,

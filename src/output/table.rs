@@ -1,7 +1,7 @@
 //! Terminal tables fitted to the width, as gh lays them out: IDs, names and timestamps are never split or
 //! cut; descriptive columns shrink and end in `…`; a column that still does not fit is left out and named
 //! to the caller (who says so on stderr). Nothing wraps, so a row is one line. On a terminal, timestamps
-//! read "3 days ago". Rows are filled twice through `fill` (measure, then write), so ten thousand rows of
+//! read "about 3 days ago". Rows are filled twice through `fill` (measure, then write), so ten thousand rows of
 //! a raw list cost two reads of their cells and no tree.
 
 use std::borrow::Cow;
@@ -273,6 +273,6 @@ mod tests {
         let mut out = Vec::new();
         let now = parse_timestamp("2024-03-04T09:30:00Z");
         render(&columns, &items, Fit { width: Some(80), now, palette: &palette }, &mut out).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "NAME  WHEN\na     3 days ago\n");
+        assert_eq!(String::from_utf8(out).unwrap(), "NAME  WHEN\na     about 3 days ago\n");
     }
 }
