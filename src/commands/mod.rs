@@ -126,7 +126,7 @@ macro_rules! command_tree {
             }?;
             // A `--fields` name that is not there is a usage error in every front end (a shell line piped
             // to a program too), said before anything is shown.
-            crate::output::fields::select(&output, ctx.renderer.view.fields.as_deref())?;
+            crate::output::fields::check(&output, ctx.renderer.view.fields.as_deref())?;
             Ok(output)
         }
 
@@ -228,7 +228,7 @@ pub(crate) fn check_fields(words: &[String], wanted: &[String]) -> Result<()> {
         return Ok(());
     }
     let probe = Output::Record { fields: columns, item: serde_json::Value::Null };
-    crate::output::fields::select(&probe, Some(wanted)).map(|_| ())
+    crate::output::fields::check(&probe, Some(wanted))
 }
 
 /// The fields a command shows (what `--fields` picks from), by its path of subcommand names.

@@ -51,8 +51,21 @@ fn project_all(v: &Value, columns: &[Column]) -> Value {
     }
 }
 
-/// The output with only the `wanted` fields. A list held raw becomes trees here: only when asked for.
-pub(crate) fn select<'o>(out: &'o Output, wanted: Option<&[String]>) -> Result<Cow<'o, Output>> {
+/// Checks that every `wanted` field is one the output has, without picking them (a raw list stays raw).
+pub(crate) fn check(out: &Output, wanted: Option<&[String]>) -> Result<()> {
+    let Some(wanted) = wanted.filter(|w| !w.is_empty()) else { return Ok(()) };
+    match out {
+        Output::Rows { columns, .. } | Output::List { columns, .. } => pick(columns, wanted).map(|_| ()),
+        Output::Record { fields, .. } if !fields.is_empty() => pick(fields, wanted).map(|_| ()),
+        Output::Failed(inner, _) => check(inner, Some(wanted)),
+        Output::Nothing => Ok(()),
+        _ => Err(Error::usage("This command's output has no fields to pick; leave out --fields.")),
+    }
+}
+
+/// The output with only the `wanted` fields. A list held raw stays raw for a table, TSV or CSV (only its
+/// columns change); for JSON (`as_json`) its items become trees with only those fields.
+pub(crate) fn select<'o>(out: &'o Output, wanted: Option<&[String]>, as_json: bool) -> Result<Cow<'o, Output>> {
     let Some(wanted) = wanted.filter(|w| !w.is_empty()) else { return Ok(Cow::Borrowed(out)) };
     Ok(Cow::Owned(match out {
         Output::Rows { columns, items, json } => {
@@ -62,6 +75,7 @@ pub(crate) fn select<'o>(out: &'o Output, wanted: Option<&[String]>) -> Result<C
             let items = items.iter().map(|i| project(i, &columns)).collect();
             Output::Rows { columns, items, json }
         }
+        Output::List { columns, list } if !as_json => Output::List { columns: pick(columns, wanted)?, list: list.clone() },
         Output::List { columns, list } => {
             let columns = pick(columns, wanted)?;
             let items = list.values().iter().map(|i| project(i, &columns)).collect();
@@ -72,7 +86,7 @@ pub(crate) fn select<'o>(out: &'o Output, wanted: Option<&[String]>) -> Result<C
             let item = project(item, &fields);
             Output::Record { fields, item }
         }
-        Output::Failed(inner, e) => Output::Failed(Box::new(select(inner, Some(wanted))?.into_owned()), e.clone()),
+        Output::Failed(inner, e) => Output::Failed(Box::new(select(inner, Some(wanted), as_json)?.into_owned()), e.clone()),
         Output::Nothing => Output::Nothing,
         _ => return Err(Error::usage("This command's output has no fields to pick; leave out --fields.")),
     }))
@@ -90,12 +104,13 @@ mod tests {
             &[col("NAME", "orgName"), col("ID", "orgId"), col("LAST USED", "lastUsed")],
             vec![json!({"orgName": "acme", "orgId": 1, "lastUsed": "x", "other": 2})],
         );
-        let Output::Rows { columns, items, .. } = select(&out, Some(&["last-used".into(), "name".into()])).unwrap().into_owned() else {
+        let Output::Rows { columns, items, .. } = select(&out, Some(&["last-used".into(), "name".into()]), true).unwrap().into_owned()
+        else {
             panic!()
         };
         assert_eq!(columns.iter().map(|c| c.field.as_ref()).collect::<Vec<_>>(), ["lastUsed", "orgName"]);
         assert_eq!(items[0], json!({"lastUsed": "x", "orgName": "acme"}));
-        let e = select(&out, Some(&["provider".into()])).unwrap_err();
+        let e = select(&out, Some(&["provider".into()]), true).unwrap_err();
         assert_eq!(e.message, "`provider` is not a field here; the fields are: orgName, orgId, lastUsed.");
         assert_eq!(e.exit_code(), 2);
     }

@@ -33,7 +33,7 @@ pub(crate) use status::write as status_line;
 /// Writes the output to stdout. A closed pipe (`| head -1`) is not an error: stop quietly.
 pub(crate) fn emit(renderer: &Renderer, output: &Output) -> Result<()> {
     // A field that is not there is a usage error, said before anything is written.
-    fields::select(output, renderer.view.fields.as_deref())?;
+    fields::check(output, renderer.view.fields.as_deref())?;
     spinner::clear();
     let stdout = io::stdout();
     let mut lock = io::BufWriter::new(stdout.lock());
@@ -121,7 +121,8 @@ impl Renderer {
 
     /// The output as this invocation shows it: its fields picked, then through the jq filter or formatted.
     pub(crate) fn render(&self, out: &Output, w: &mut dyn Write) -> io::Result<()> {
-        let out = fields::select(out, self.view.fields.as_deref()).map_err(|e| io::Error::other(e.message))?;
+        let as_json = self.view.jq.is_some() || self.format == Format::Json;
+        let out = fields::select(out, self.view.fields.as_deref(), as_json).map_err(|e| io::Error::other(e.message))?;
         match &self.view.jq {
             Some(expr) => self.jq(&out, expr, w),
             None => self.format(&out, w),
