@@ -90,6 +90,7 @@ impl GlobalArgs {
         crate::output::View {
             fields: (!self.fields.is_empty()).then(|| self.fields.clone()),
             jq: self.jq.clone(),
+            see_more: None,
             header: if self.header {
                 Some(true)
             } else if self.no_header {

@@ -74,6 +74,8 @@ pub(crate) struct View {
     pub(crate) fields: Option<Vec<String>>,
     pub(crate) jq: Option<String>,
     pub(crate) header: Option<bool>,
+    /// How to see columns a table leaves out, said in its note (`--fields or -o json` unless given).
+    pub(crate) see_more: Option<&'static str>,
 }
 
 #[cfg(test)]

@@ -161,7 +161,8 @@ impl Renderer {
             w.flush()?;
             let (names, them) = if dropped.len() == 1 { (dropped[0].clone(), "it") } else { (dropped.join(", "), "them") };
             let width = self.width.unwrap_or_default();
-            status::write(&format!("Note: {names} left out to fit {width} columns; see {them} with --fields or -o json."));
+            let how = self.view.see_more.unwrap_or("--fields or -o json");
+            status::write(&format!("Note: {names} left out to fit {width} columns; see {them} with {how}."));
         }
         Ok(())
     }

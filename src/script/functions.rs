@@ -202,9 +202,12 @@ pub(super) fn print_table(r: &Runner, rows: Array, cols: Option<Array>) -> R<()>
     let columns: Vec<Column> = names.into_iter().map(|n| Column::named(n.clone(), n)).collect();
     let ctx = r.session.context(&r.session.globals).map_err(throw)?;
     let out = Output::Rows { columns, items, json: None };
+    // The script chose what to show: `--fields`/`--jq` of the `seqera run` line are not for its tables.
+    let view = crate::output::View { see_more: Some("table_with(rows, columns)"), ..Default::default() };
+    let renderer = crate::output::Renderer { view, ..ctx.renderer.clone() };
     let stdout = std::io::stdout();
     let mut lock = std::io::BufWriter::new(stdout.lock());
-    let _ = ctx.renderer.render(&out, &mut lock).and_then(|_| lock.flush());
+    let _ = renderer.render(&out, &mut lock).and_then(|_| lock.flush());
     Ok(())
 }
 
