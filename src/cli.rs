@@ -34,6 +34,12 @@ pub fn main() -> ExitCode {
     if cli.global.sandbox {
         crate::config::paths::enter_sandbox();
     }
+    // A headless `ai` run uses the file store only, as the official CLI does: no keyring needed.
+    if let Command::Ai(args) = &cli.command
+        && (args.headless || args.sub_agent)
+    {
+        crate::auth::store::use_file_store_only();
+    }
     // The session front ends run their own multi-threaded runtime and handle Ctrl-C themselves.
     match cli.command {
         Command::Shell(args) => return ExitCode::from(crate::shell::main(args, cli.global.globals())),

@@ -8,6 +8,7 @@ pub(crate) mod config;
 pub(crate) mod credentials;
 pub(crate) mod keyargs;
 pub(crate) mod org;
+pub(crate) mod provider_cmds;
 pub(crate) mod sandbox;
 mod session;
 pub(crate) mod status;
@@ -113,8 +114,8 @@ command_tree! {
     Login(auth::LoginArgs),
     /// Forget the stored login of this profile (`--all`: every profile); the selection is kept
     Logout(auth::LogoutArgs),
-    /// Check the connection: Platform, login, organization and workspace, AI backend
-    #[command(visible_alias = "info")]
+    /// Check the connection: Platform, login, organization and workspace, AI backend (also `info`)
+    #[command(alias = "info")]
     Status(status::Args),
     /// Show and change settings and profiles
     Config(config::Args),

@@ -22,8 +22,8 @@ pub(crate) struct Args {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Sub {
-    /// The workspace commands use now, and where that choice comes from (the default)
-    #[command(visible_aliases = ["info", "current"])]
+    /// The workspace commands use now, and where that choice comes from (the default; also `info`, `current`)
+    #[command(aliases = ["info", "current"])]
     Show,
     /// All workspaces you belong to, with your role; the one in use is marked
     #[command(visible_alias = "ls")]
@@ -33,7 +33,8 @@ pub(crate) enum Sub {
         org: Option<String>,
     },
     /// Make a workspace the profile's default: numeric ID, Org/Workspace, or a name in the selected org
-    #[command(visible_aliases = ["switch", "select"])]
+    /// (also `switch`, `select`)
+    #[command(aliases = ["switch", "select"])]
     Use {
         /// Workspace ID, Org/Workspace, or a workspace name in the selected organization
         #[arg(value_name = "WORKSPACE", value_parser = super::named_workspace, add = ArgValueCandidates::new(crate::names::workspace_candidates))]

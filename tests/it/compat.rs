@@ -30,9 +30,32 @@ fn ai_headless_answers_in_a_pipe_and_asks_nothing_on_a_terminal() {
     assert!(!pty.text().contains("Choice [1/2/3]"), "no approval prompt: {}", pty.text());
     assert!(env.run(&["credentials", "list"]).stdout.contains("github-personal"), "the call did not run");
 
+    // As the official CLI: a headless run without a question exits 1 with the usage lines.
     let run = env.run(&["ai", "--headless"]);
-    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(run.code, 1, "{run:?}");
     assert!(run.stderr.contains("seqera ai needs a question."), "{run:?}");
+    assert!(run.stderr.contains("seqera ai --headless \"your question here\""), "{run:?}");
+}
+
+/// Headless `ai` uses the file store only, as the official CLI does (fact sheet A10): a file login works
+/// without any keyring, and a login kept in the keyring is named with the way out instead of a keyring wait.
+#[test]
+fn ai_headless_uses_the_file_store_and_never_the_keyring() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = sandbox.env().without("SEQERA_ACCESS_TOKEN").env("SEQERA_KEYRING_TIMEOUT_MS", "5000");
+    let login = env.run_with_stdin(&["login", "--with-token", "--headless"], seqera::sandbox::DEMO_TOKEN);
+    assert_eq!(login.code, 0, "{login:?}");
+    let run = env.run(&["ai", "--headless", "hello there"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "You said: hello there\n"), "{run:?}");
+
+    let tokens = env.dir.path().join("home/.local/state/seqera/tokens/default.json");
+    let pointer = r#"{"backend":"keyring","kind":"token","api_url":"http://127.0.0.1:1","user_name":"me"}"#;
+    std::fs::write(&tokens, pointer).unwrap();
+    let run = env.run(&["ai", "--headless", "hello there"]);
+    assert_ne!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("a headless run uses only the file store"), "{run:?}");
+    assert!(run.stderr.contains("seqera login --headless"), "{run:?}");
+    assert!(run.elapsed < std::time::Duration::from_secs(4), "the keyring was not waited on: {run:?}");
 }
 
 #[test]
