@@ -23,6 +23,10 @@ pub fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp && io::stdout().is_terminal() => {
+            let _ = crate::output::pager::page(&e.render().ansi().to_string());
+            return ExitCode::from(0);
+        }
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
@@ -93,6 +97,12 @@ async fn execute(cli: Cli) -> Result<()> {
     let text = match &cli.command {
         Command::Completions(args) => Some(commands::completions::script(args.shell)),
         Command::Version(_) => Some(format!("{}\n", commands::version_line())),
+        Command::Completion(_) => Some(commands::completions::script(clap_complete::Shell::Bash)),
+        Command::Man(args) => Some(commands::help::man(args)?),
+        Command::Help(args) => {
+            return crate::output::pager::page(&commands::help::help_text(args)?)
+                .map_err(|e| Error::other(format!("Cannot write the output: {e}.")));
+        }
         _ => None,
     };
     if let Some(script) = text {

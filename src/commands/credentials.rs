@@ -26,6 +26,7 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Sub {
     /// Credentials in the workspace: id, name, provider, status, last used, last updated
+    #[command(after_help = "Examples:\n  seqera credentials list\n  seqera -w acme/prod credentials list --provider aws -o json")]
     #[command(visible_alias = "ls")]
     List {
         /// Only this provider (aws, github, google, ...)
@@ -36,6 +37,7 @@ pub(crate) enum Sub {
         platform_id: Option<String>,
     },
     /// One credential, whole (without its secret keys), with its setup snippet (also `show`, `describe`)
+    #[command(after_help = "Examples:\n  seqera credentials get aws-prod\n  seqera credentials get aws-prod -o json")]
     #[command(aliases = ["show", "describe"])]
     Get {
         /// Credential name or ID
@@ -45,16 +47,22 @@ pub(crate) enum Sub {
     /// Add a credential for one of the 18 providers; secrets come from env vars, files, stdin or a prompt
     ///
     /// Each provider is a subcommand with only its own flags: `seqera credentials add PROVIDER --help`.
-    #[command(visible_alias = "create", after_help = "Examples:\n  \
+    #[command(
+        visible_alias = "create",
+        after_help = "Examples:\n  \
         seqera credentials add github --name github-main --username me --password-env GITHUB_TOKEN\n  \
         seqera credentials add aws --name aws-role --role-arn arn:aws:iam::123456789012:role/seqera \\\n      \
         --use-external-id\n  \
-        seqera credentials add aws --help      # the flags of one provider")]
+        seqera credentials add aws --help      # the flags of one provider"
+    )]
     Add {
         #[command(subcommand)]
         provider: super::provider_cmds::AddProvider,
     },
     /// Change a credential in place (its ID is kept, so compute environments using it keep working)
+    #[command(
+        after_help = "Examples:\n  seqera credentials update github-ci --description \"CI only\"\n  seqera credentials update aws-prod --access-key AKIA... --secret-key-env NEW_SECRET"
+    )]
     Update {
         /// Credential name or ID
         #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
@@ -69,6 +77,9 @@ pub(crate) enum Sub {
         keys: KeyArgs,
     },
     /// Put new secret keys in place, validate them, and report the status
+    #[command(
+        after_help = "Examples:\n  seqera credentials rotate aws-prod --secret-key-env NEW_AWS_SECRET\n  seqera credentials rotate github-ci --password-stdin < token.txt"
+    )]
     Rotate {
         /// Credential name or ID
         #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
@@ -77,6 +88,7 @@ pub(crate) enum Sub {
         keys: KeyArgs,
     },
     /// Ask Platform to check a credential with its provider: AVAILABLE or INVALID (exit 1)
+    #[command(after_help = "Examples:\n  seqera credentials validate aws-prod\n  seqera credentials validate aws-prod --force")]
     Validate {
         /// Credential name or ID
         #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
@@ -90,6 +102,9 @@ pub(crate) enum Sub {
     ///
     /// What still uses the credential (compute environments, running jobs) is listed and nothing is
     /// deleted; --force deletes it anyway and lists what it broke.
+    #[command(
+        after_help = "Examples:\n  seqera credentials delete old-key\n  seqera credentials delete old-key --yes      # in a script\n  seqera credentials delete aws-prod --force   # even while in use"
+    )]
     #[command(visible_alias = "rm")]
     Delete {
         /// Credential name or ID
@@ -180,7 +195,7 @@ async fn add(
             let role = keys["assumeRoleArn"].as_str().unwrap_or("the IAM role");
             ctx.status().say(Topic::Credentials, format!("IAM role: {role}"));
             ctx.status().say(Topic::Credentials, "Add this trust policy to the role (IAM > Roles > Trust relationships):");
-            ctx.status().detail(&paste_ready(snippet));
+            ctx.status().detail(paste_ready(snippet));
         }
     }
     Ok(record(ctx, described))

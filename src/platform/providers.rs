@@ -40,7 +40,8 @@ pub(crate) enum Rule {
     Default(&'static str, &'static str),
 }
 
-const NONE: Provider = Provider { name: "", about: "", fields: &[], required: &[], asked: &[], write_only: &[], rule: Rule::None, api_names: &[] };
+const NONE: Provider =
+    Provider { name: "", about: "", fields: &[], required: &[], asked: &[], write_only: &[], rule: Rule::None, api_names: &[] };
 
 const AWS_FIELDS: &[&str] = &["accessKey", "secretKey", "assumeRoleArn"];
 const AZURE_FIELDS: &[&str] = &["batchName", "batchKey", "storageName", "storageKey"];
@@ -48,7 +49,15 @@ const GIT_FIELDS: &[&str] = &["username", "password", "token"];
 const GIT_REQUIRED: &[&str] = &["username", "password"];
 
 pub(crate) const PROVIDERS: &[Provider] = &[
-    Provider { name: "aws", about: "Amazon Web Services: an access key pair, or an IAM role to assume", fields: AWS_FIELDS, asked: &["secretKey"], write_only: &["secretKey"], rule: Rule::KeysOrRole, ..NONE },
+    Provider {
+        name: "aws",
+        about: "Amazon Web Services: an access key pair, or an IAM role to assume",
+        fields: AWS_FIELDS,
+        asked: &["secretKey"],
+        write_only: &["secretKey"],
+        rule: Rule::KeysOrRole,
+        ..NONE
+    },
     Provider {
         name: "azure",
         about: "Azure Batch and Storage accounts, by their shared keys",
@@ -84,7 +93,15 @@ pub(crate) const PROVIDERS: &[Provider] = &[
         rule: Rule::KeyOrWorkloadIdentity,
         ..NONE
     },
-    Provider { name: "github", about: "GitHub: a user name and a personal access token", fields: GIT_FIELDS, required: GIT_REQUIRED, asked: &["password"], write_only: &["password"], ..NONE },
+    Provider {
+        name: "github",
+        about: "GitHub: a user name and a personal access token",
+        fields: GIT_FIELDS,
+        required: GIT_REQUIRED,
+        asked: &["password"],
+        write_only: &["password"],
+        ..NONE
+    },
     Provider {
         name: "github_app",
         about: "A GitHub App: its ID and private key",
@@ -112,9 +129,33 @@ pub(crate) const PROVIDERS: &[Provider] = &[
         write_only: &["password", "token"],
         ..NONE
     },
-    Provider { name: "gitea", about: "Gitea: a user name and password or token", fields: GIT_FIELDS, required: GIT_REQUIRED, asked: &["password"], write_only: &["password"], ..NONE },
-    Provider { name: "codecommit", about: "AWS CodeCommit: an access key pair for Git", fields: GIT_FIELDS, required: GIT_REQUIRED, asked: &["password"], write_only: &["password"], ..NONE },
-    Provider { name: "azurerepos", about: "Azure Repos: a user name and a personal access token", fields: GIT_FIELDS, required: GIT_REQUIRED, asked: &["password"], write_only: &["password"], ..NONE },
+    Provider {
+        name: "gitea",
+        about: "Gitea: a user name and password or token",
+        fields: GIT_FIELDS,
+        required: GIT_REQUIRED,
+        asked: &["password"],
+        write_only: &["password"],
+        ..NONE
+    },
+    Provider {
+        name: "codecommit",
+        about: "AWS CodeCommit: an access key pair for Git",
+        fields: GIT_FIELDS,
+        required: GIT_REQUIRED,
+        asked: &["password"],
+        write_only: &["password"],
+        ..NONE
+    },
+    Provider {
+        name: "azurerepos",
+        about: "Azure Repos: a user name and a personal access token",
+        fields: GIT_FIELDS,
+        required: GIT_REQUIRED,
+        asked: &["password"],
+        write_only: &["password"],
+        ..NONE
+    },
     Provider {
         name: "container-reg",
         about: "A container registry (docker.io by default): user name and password",

@@ -134,3 +134,24 @@ fn version_is_offered_only_at_the_top_and_login_says_it_opens_the_browser() {
     let login = top.lines().find(|l| l.trim_start().starts_with("login")).unwrap_or_default().to_string();
     assert!(login.contains("Log in through the browser"), "{login}");
 }
+
+/// Every command in docs/migrating.md's "ours" column parses in our clap tree (the words up to its first
+/// placeholder, with `--help`), and the README links the page.
+#[test]
+fn every_command_in_the_migration_guide_parses() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let guide = std::fs::read_to_string(format!("{root}/docs/migrating.md")).unwrap();
+    assert!(std::fs::read_to_string(format!("{root}/README.md")).unwrap().contains("docs/migrating.md"));
+    let env = TestEnv::new();
+    let mut checked = 0;
+    for row in guide.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| tw |")) {
+        let ours = row.trim_end_matches('|').rsplit('|').next().unwrap();
+        for command in ours.split('`').skip(1).step_by(2).filter(|c| c.starts_with("seqera ")) {
+            let words: Vec<&str> = command.split_whitespace().skip(1).collect();
+            let run = env.run(&[&words[..], &["--help"]].concat());
+            assert_eq!(run.code, 0, "`{command}` from docs/migrating.md does not parse: {run:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "{checked}");
+}
