@@ -57,26 +57,53 @@ pub(crate) fn help_text(args: &HelpArgs) -> Result<String> {
     Ok(find(&args.topic)?.render_long_help().to_string())
 }
 
-/// Every environment variable seqera reads, with its meaning and default.
+/// Every environment variable seqera reads, with its meaning and default, fitted to the terminal.
 pub(crate) fn environment() -> String {
-    let width = VARS.iter().map(|v| v.name.len()).max().unwrap_or(0);
-    let mut text = String::from(
-        "Environment variables seqera reads (an empty value counts as unset; a flag on the command line wins over\n\
-         its variable, and a variable over config.toml):\n\n",
+    let width = terminal_size::terminal_size().map_or(100, |(w, _)| usize::from(w.0)).clamp(40, 120);
+    let name_width = VARS.iter().map(|v| v.name.len()).max().unwrap_or(0);
+    // Side by side when the meaning keeps 40 columns; else the meaning goes under the name.
+    let (indent, beside) = if width >= name_width + 44 { (name_width + 4, true) } else { (6, false) };
+    let mut text = wrap(
+        "Environment variables seqera reads (an empty value counts as unset; a flag on the command line wins over its \
+         variable, and a variable over config.toml):",
+        width,
+        0,
     );
+    text.push('\n');
     for var in VARS {
         let setting = crate::config::keys::KEYS.iter().find(|k| k.envs.contains(&var.name));
-        let default = match setting {
-            Some(k) => k.default.unwrap_or(""),
-            None => var.default,
-        };
-        text.push_str(&format!("  {:width$}  {}", var.name, var.meaning));
+        let default = setting.map_or(var.default, |k| k.default.unwrap_or(""));
+        let mut meaning = var.meaning.to_string();
         if !default.is_empty() {
-            text.push_str(&format!(" [default: {default}]"));
+            // The default stays whole on one line: its spaces are held as NULs while wrapping.
+            meaning.push_str(&format!(" [default:\0{}]", default.replace(' ', "\0")));
         }
-        text.push('\n');
+        let body = wrap(&meaning, width, indent).replace('\0', " ");
+        if beside {
+            text.push_str(&format!("  {:name_width$}  {}", var.name, body.trim_start()));
+        } else {
+            text.push_str(&format!("  {}\n{body}", var.name));
+        }
     }
     text
+}
+
+/// `text` in lines of at most `width` columns (a longer word stays whole), each indented by `indent`.
+fn wrap(text: &str, width: usize, indent: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && indent + line.len() + 1 + word.len() > width {
+            out.push_str(&format!("{:indent$}{line}\n", ""));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push_str(&format!("{:indent$}{line}\n", ""));
+    out
 }
 
 /// `seqera man`: one page on stdout, or every page into `DIR/man1`.

@@ -49,7 +49,7 @@ impl Args for KeyArgs {
 /// when required; the others stay as hidden arguments so that using one says which flags apply instead.
 pub(crate) fn augment_for(mut cmd: Command, provider: Option<&Provider>) -> Command {
     let heading = match provider {
-        Some(p) => format!("{} key fields (secrets: --X-env VAR, --X-file PATH, --X-stdin, or a prompt)", p.name),
+        Some(p) => format!("{} key fields", p.name),
         None => HEADING.to_string(),
     };
     for s in KEY_SPECS {

@@ -98,7 +98,14 @@ impl FromArgMatches for AddProvider {
             return Err(clap::Error::raw(clap::error::ErrorKind::MissingSubcommand, "credentials add needs a provider\n"));
         };
         let Some(p) = find(name) else {
-            return Err(clap::Error::raw(clap::error::ErrorKind::InvalidSubcommand, format!("`{name}` is not a provider\n")));
+            let names: Vec<&str> = PROVIDERS.iter().map(|p| p.name).collect();
+            let close: Vec<&str> =
+                names.iter().copied().filter(|n| strsim::damerau_levenshtein(n, &name.to_ascii_lowercase()) <= 2).collect();
+            let tip = if close.is_empty() { String::new() } else { format!("Did you mean {}?\n", close.join(" or ")) };
+            return Err(clap::Error::raw(
+                clap::error::ErrorKind::InvalidSubcommand,
+                format!("`{name}` is not a credential provider; they are: {}.\n{tip}", names.join(", ")),
+            ));
         };
         Ok(AddProvider {
             provider: p.name,
@@ -121,14 +128,19 @@ impl Subcommand for AddProvider {
         for p in PROVIDERS {
             cmd = cmd.subcommand(provider_command(p));
         }
-        cmd.subcommand_required(true).disable_help_subcommand(true).subcommand_value_name("PROVIDER").subcommand_help_heading("Providers")
+        // An unknown provider reaches `from_arg_matches`, which names the providers.
+        cmd.subcommand_required(true)
+            .allow_external_subcommands(true)
+            .disable_help_subcommand(true)
+            .subcommand_value_name("PROVIDER")
+            .subcommand_help_heading("Providers")
     }
 
     fn augment_subcommands_for_update(cmd: Command) -> Command {
         Self::augment_subcommands(cmd)
     }
 
-    fn has_subcommand(name: &str) -> bool {
-        find(name).is_some()
+    fn has_subcommand(_name: &str) -> bool {
+        true // unknown names are refused by `from_arg_matches`, with the providers listed
     }
 }

@@ -223,6 +223,13 @@ fn missing_fields_rotate_hints_and_the_trust_policy_read_well() {
     assert!(run.stderr.contains("gitlab credentials need --username, --password and --token."), "{run:?}");
     assert!(run.stderr.contains("--password-env VAR") && run.stderr.contains("--token-env VAR"), "{run:?}");
 
+    let run = env.run(&["credentials", "add", "githb", "--name", "x"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("`githb` is not a credential provider; they are: aws,") && run.stderr.contains("Did you mean github"),
+        "{run:?}"
+    );
+
     let run = env.run(&["-w", "201", "credentials", "rotate", "github-ci"]);
     assert_eq!(run.code, 2, "{run:?}");
     assert!(run.stderr.contains("github takes: --password-env VAR"), "{run:?}");
