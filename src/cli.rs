@@ -23,6 +23,10 @@ pub fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
+        Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp && io::stdout().is_terminal() => {
+            let _ = crate::output::pager::page(&e.render().ansi().to_string());
+            return ExitCode::from(0);
+        }
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
@@ -33,6 +37,12 @@ pub fn main() -> ExitCode {
     }
     if cli.global.sandbox {
         crate::config::paths::enter_sandbox();
+    }
+    // A headless `ai` run uses the file store only, as the official CLI does: no keyring needed.
+    if let Command::Ai(args) = &cli.command
+        && (args.headless || args.sub_agent)
+    {
+        crate::auth::store::use_file_store_only();
     }
     // The session front ends run their own multi-threaded runtime and handle Ctrl-C themselves.
     match cli.command {
@@ -87,6 +97,12 @@ async fn execute(cli: Cli) -> Result<()> {
     let text = match &cli.command {
         Command::Completions(args) => Some(commands::completions::script(args.shell)),
         Command::Version(_) => Some(format!("{}\n", commands::version_line())),
+        Command::Completion(_) => Some(commands::completions::script(clap_complete::Shell::Bash)),
+        Command::Man(args) => Some(commands::help::man(args)?),
+        Command::Help(args) => {
+            return crate::output::pager::page(&commands::help::help_text(args)?)
+                .map_err(|e| Error::other(format!("Cannot write the output: {e}.")));
+        }
         _ => None,
     };
     if let Some(script) = text {

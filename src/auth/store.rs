@@ -80,7 +80,15 @@ impl StoredLogin {
 /// `SEQERA_NO_KEYCHAIN`, or the sandbox: its logins live in its own directory and never in the OS keyring,
 /// whose entries are the user's (one per profile name).
 fn keyring_off() -> bool {
-    env::flag("SEQERA_NO_KEYCHAIN") || crate::config::paths::in_sandbox()
+    env::flag("SEQERA_NO_KEYCHAIN") || crate::config::paths::in_sandbox() || FILE_ONLY.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static FILE_ONLY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// For the rest of this process, logins are read from and saved to the file store only, never the OS
+/// keyring: what the official CLI does in a headless `ai` run, which must work where no keyring is.
+pub(crate) fn use_file_store_only() {
+    FILE_ONLY.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 #[derive(Debug, Clone)]
@@ -124,6 +132,12 @@ impl TokenStore {
         let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| unreadable())?;
         if value.get("backend").and_then(|b| b.as_str()) != Some("keyring") {
             return serde_json::from_value(value).map(Some).map_err(|_| unreadable());
+        }
+        if FILE_ONLY.load(std::sync::atomic::Ordering::Relaxed) && !env::flag("SEQERA_NO_KEYCHAIN") {
+            return Err(Error::auth(format!(
+                "The login of profile `{profile}` is in the OS keyring, and a headless run uses only the file store (as the official CLI does)."
+            ))
+            .with_hint("Set SEQERA_ACCESS_TOKEN, or log in once with `seqera login --headless` (the file store)."));
         }
         if env::flag("SEQERA_NO_KEYCHAIN") {
             return Err(Error::auth(format!("The login of profile `{profile}` is in the OS keyring, but SEQERA_NO_KEYCHAIN is set."))

@@ -96,10 +96,15 @@ pub(crate) async fn run(args: Args, ctx: &Context) -> Result<Output> {
 fn question(args: &Args) -> Result<String> {
     let question = args.question.join(" ").trim().to_string();
     if question.is_empty() {
-        return Err(Error::usage("seqera ai needs a question.").with_hint(
+        // The official CLI exits 1 for a headless run without a question (scripts check for it).
+        let kind = if args.headless { ErrorKind::Other } else { ErrorKind::Usage };
+        let hint = if args.headless {
+            "Usage: seqera ai --headless \"your question here\", or seqera ai \"your question\" | other-command."
+        } else {
             "Ask one: seqera ai \"which of my credentials are invalid?\". For a conversation, `seqera shell` keeps one AI \
-             session across its `ai ...` lines.",
-        ));
+             session across its `ai ...` lines."
+        };
+        return Err(Error::new(kind, "seqera ai needs a question.").with_hint(hint));
     }
     Ok(question)
 }

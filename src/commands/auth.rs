@@ -21,6 +21,9 @@ use crate::platform::workspaces::{orgs, resolve_org};
 use crate::secret::Secret;
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  seqera login                       # in the browser\n  seqera login --device              # over SSH: a code to enter elsewhere\n  seqera login --with-token < token.txt"
+)]
 pub(crate) struct LoginArgs {
     /// Read a personal access token from stdin (create one under "Your tokens" in Seqera Platform)
     #[arg(long, conflicts_with_all = ["device", "no_browser"])]
@@ -38,6 +41,7 @@ pub(crate) struct LoginArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  seqera logout\n  seqera logout --all\n  seqera -p staging logout")]
 pub(crate) struct LogoutArgs {
     /// Log out of every profile
     #[arg(long)]

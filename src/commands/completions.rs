@@ -12,6 +12,9 @@ use crate::error::Result;
 use crate::output::Output;
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  echo 'source <(seqera completions bash)' >> ~/.bashrc\n  seqera completions zsh > ~/.zfunc/_seqera\n  seqera completions fish > ~/.config/fish/completions/seqera.fish"
+)]
 pub(crate) struct Args {
     /// Shell to generate for
     #[arg(value_enum)]

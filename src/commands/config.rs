@@ -20,32 +20,40 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Sub {
     /// Every effective setting, its value and where it comes from (flag, env var, profile, default)
+    #[command(after_help = "Examples:\n  seqera config list\n  seqera -p staging config list -o json")]
     #[command(visible_alias = "ls")]
     List,
     /// Print the effective value of one setting
+    #[command(after_help = "Examples:\n  seqera config get api_url\n  seqera config get workspace")]
     Get {
         /// Setting name (see `seqera config list`)
         key: String,
     },
     /// Set a value in the active profile
+    #[command(after_help = "Examples:\n  seqera config set api_url https://seqera.example.com/api\n  seqera config set output json")]
     Set {
         /// Setting name (see `seqera config list`)
         key: String,
+        /// The new value
         value: String,
     },
     /// Remove a value from the active profile
+    #[command(after_help = "Examples:\n  seqera config unset workspace")]
     Unset {
         /// Setting name
         key: String,
     },
     /// List profiles; the active one is marked
+    #[command(after_help = "Examples:\n  seqera config profiles")]
     Profiles,
     /// Make a profile the default for later commands
+    #[command(after_help = "Examples:\n  seqera config use staging")]
     Use {
         /// Profile name
         name: String,
     },
     /// Create a profile, optionally copying another one's settings
+    #[command(after_help = "Examples:\n  seqera config create staging\n  seqera config create enterprise --from default")]
     Create {
         /// Profile name: letters, digits, `-` or `_`
         name: String,
@@ -54,6 +62,7 @@ pub(crate) enum Sub {
         from: Option<String>,
     },
     /// Delete a profile and its settings
+    #[command(after_help = "Examples:\n  seqera config delete staging")]
     Delete {
         /// Profile name
         name: String,

@@ -26,6 +26,7 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Sub {
     /// Credentials in the workspace: id, name, provider, status, last used, last updated
+    #[command(after_help = "Examples:\n  seqera credentials list\n  seqera -w acme/prod credentials list --provider aws -o json")]
     #[command(visible_alias = "ls")]
     List {
         /// Only this provider (aws, github, google, ...)
@@ -35,46 +36,50 @@ pub(crate) enum Sub {
         #[arg(long = "platform", value_name = "PLATFORM_ID")]
         platform_id: Option<String>,
     },
-    /// One credential, whole (without its secret keys), with its setup snippet when there is one
-    #[command(visible_aliases = ["show", "describe"])]
+    /// One credential, whole (without its secret keys), with its setup snippet (also `show`, `describe`)
+    #[command(after_help = "Examples:\n  seqera credentials get aws-prod\n  seqera credentials get aws-prod -o json")]
+    #[command(aliases = ["show", "describe"])]
     Get {
         /// Credential name or ID
         #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
         credential: String,
     },
     /// Add a credential for one of the 18 providers; secrets come from env vars, files, stdin or a prompt
-    #[command(visible_alias = "create")]
+    ///
+    /// Each provider is a subcommand with only its own flags: `seqera credentials add PROVIDER --help`.
+    #[command(
+        visible_alias = "create",
+        after_help = "Examples:\n  \
+        seqera credentials add github --name github-main --username me --password-env GITHUB_TOKEN\n  \
+        seqera credentials add aws --name aws-role --role-arn arn:aws:iam::123456789012:role/seqera \\\n      \
+        --use-external-id\n  \
+        seqera credentials add aws --help      # the flags of one provider"
+    )]
     Add {
-        /// Provider
-        #[arg(value_name = "PROVIDER", value_parser = provider_names())]
-        provider: String,
-        /// Name: 1 to 100 letters, digits, `-` or `_`, unique in the workspace
-        #[arg(long)]
-        name: String,
-        #[arg(long)]
-        description: Option<String>,
-        /// Repository or registry server URL (Git hosts, CodeCommit, Azure Repos)
-        #[arg(long, value_name = "URL")]
-        base_url: Option<String>,
-        /// AWS role mode: have Platform generate an external ID; it is shown with the trust-policy snippet
-        #[arg(long)]
-        use_external_id: bool,
-        #[command(flatten)]
-        keys: KeyArgs,
+        #[command(subcommand)]
+        provider: super::provider_cmds::AddProvider,
     },
     /// Change a credential in place (its ID is kept, so compute environments using it keep working)
+    #[command(
+        after_help = "Examples:\n  seqera credentials update github-ci --description \"CI only\"\n  seqera credentials update aws-prod --access-key AKIA... --secret-key-env NEW_SECRET"
+    )]
     Update {
         /// Credential name or ID
         #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
         credential: String,
-        #[arg(long)]
+        /// A new description, shown with the credential
+        #[arg(long, value_name = "TEXT")]
         description: Option<String>,
+        /// A new server URL (Git hosts)
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
         #[command(flatten)]
         keys: KeyArgs,
     },
     /// Put new secret keys in place, validate them, and report the status
+    #[command(
+        after_help = "Examples:\n  seqera credentials rotate aws-prod --secret-key-env NEW_AWS_SECRET\n  seqera credentials rotate github-ci --password-stdin < token.txt"
+    )]
     Rotate {
         /// Credential name or ID
         #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
@@ -83,6 +88,7 @@ pub(crate) enum Sub {
         keys: KeyArgs,
     },
     /// Ask Platform to check a credential with its provider: AVAILABLE or INVALID (exit 1)
+    #[command(after_help = "Examples:\n  seqera credentials validate aws-prod\n  seqera credentials validate aws-prod --force")]
     Validate {
         /// Credential name or ID
         #[arg(value_name = "NAME|ID", add = ArgValueCandidates::new(crate::names::credential_candidates))]
@@ -96,6 +102,9 @@ pub(crate) enum Sub {
     ///
     /// What still uses the credential (compute environments, running jobs) is listed and nothing is
     /// deleted; --force deletes it anyway and lists what it broke.
+    #[command(
+        after_help = "Examples:\n  seqera credentials delete old-key\n  seqera credentials delete old-key --yes      # in a script\n  seqera credentials delete aws-prod --force   # even while in use"
+    )]
     #[command(visible_alias = "rm")]
     Delete {
         /// Credential name or ID
@@ -128,9 +137,7 @@ pub(crate) async fn run(args: Args, ctx: &Context) -> Result<Output> {
         Sub::List { provider, platform_id } => list(ctx, provider.as_deref(), platform_id.as_deref()).await,
         Sub::Get { credential } => get(ctx, &credential).await,
         Sub::Delete { credential, force, yes, .. } => delete(ctx, &credential, force, yes).await,
-        Sub::Add { provider, name, description, base_url, use_external_id, keys } => {
-            add(ctx, &provider, &name, description, base_url, use_external_id, &keys).await
-        }
+        Sub::Add { provider: a } => add(ctx, a.provider, &a.name, a.description, a.base_url, a.use_external_id, &a.keys).await,
         Sub::Update { credential, description, base_url, keys } => update(ctx, &credential, description, base_url, &keys).await,
         Sub::Rotate { credential, keys } => rotate(ctx, &credential, &keys).await,
         Sub::Validate { credential, force } => validate(ctx, &credential, force).await,
@@ -180,15 +187,31 @@ async fn add(
     ctx.status().done(Topic::Credentials, format!("Added `{name}` ({provider}, ID {id})."));
     let described = ctx.platform().credentials_get(ws, &id).await?;
     if use_external_id {
-        if let Some(ext) = described["credentials"]["keys"]["externalId"].as_str() {
+        let keys = &described["credentials"]["keys"];
+        if let Some(ext) = keys["externalId"].as_str() {
             ctx.status().say(Topic::Credentials, format!("External ID: {ext}"));
         }
         if let Some(snippet) = described["setupSnippet"].as_str() {
-            ctx.status().say(Topic::Credentials, "Add this trust policy to the IAM role:");
-            ctx.status().detail(snippet);
+            let role = keys["assumeRoleArn"].as_str().unwrap_or("the IAM role");
+            ctx.status().say(Topic::Credentials, format!("IAM role: {role}"));
+            ctx.status().say(Topic::Credentials, "Add this trust policy to the role (IAM > Roles > Trust relationships):");
+            ctx.status().detail(paste_ready(snippet));
         }
     }
     Ok(record(ctx, described))
+}
+
+/// A setup snippet ready to paste: JSON indented, and any text after it on lines of its own.
+pub(crate) fn paste_ready(snippet: &str) -> String {
+    let mut values = serde_json::Deserializer::from_str(snippet).into_iter::<Value>();
+    match values.next() {
+        Some(Ok(v)) => {
+            let rest = snippet[values.byte_offset()..].trim();
+            let pretty = serde_json::to_string_pretty(&v).unwrap_or_else(|_| snippet.to_string());
+            if rest.is_empty() { pretty } else { format!("{pretty}\n{rest}") }
+        }
+        _ => snippet.to_string(),
+    }
 }
 
 /// One credential as a record (secrets stripped): in JSON the object itself, as `list` gives each, with
@@ -284,16 +307,23 @@ async fn update(ctx: &Context, wanted: &str, description: Option<String>, base_u
 }
 
 async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
-    if !keys.secrets_given() {
-        return Err(Error::usage("Rotation needs the new secret(s).")
-            .with_hint("For example: --secret-key-env NEW_AWS_SECRET (with --access-key if it changed)."));
-    }
     let ws = ctx.workspace_id().await?;
     ctx.require_role(ws, Role::Maintain, "rotate credentials").await?;
     let cred = resolve_whole(ctx, ws, wanted).await?;
     let id = cred["id"].as_str().unwrap_or_default().to_string();
     let name = cred["name"].as_str().unwrap_or_default().to_string();
     let provider = cred["provider"].as_str().unwrap_or_default().to_string();
+    if !keys.secrets_given() {
+        let flags: Vec<String> = providers::secret_fields(&provider)
+            .iter()
+            .map(|k| format!("--{f}-env VAR (or --{f}-file, --{f}-stdin)", f = keyspec::spec(k).flag))
+            .collect();
+        let hint = match flags.as_slice() {
+            [] => format!("{provider} credentials have no secret keys; change the others with `seqera credentials update {name}`."),
+            _ => format!("{provider} takes: {}.", flags.join("; ")),
+        };
+        return Err(Error::usage(format!("Rotating `{name}` needs its new secret(s).")).with_hint(hint));
+    }
     let new_keys = keyspec::to_api(&provider, &keys.resolve(&provider, false)?);
     put(ctx, ws, cred, None, None, Some(new_keys)).await?;
     ctx.status().say(Topic::Credentials, format!("New keys are in place for `{name}` (ID {id}); validating..."));

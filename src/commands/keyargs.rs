@@ -13,6 +13,7 @@ use crate::config::env;
 use crate::error::{Error, Result};
 use crate::output::prompt;
 use crate::platform::keyspec::{KEY_SPECS, KeySpec, accepted, asked};
+use crate::platform::providers::Provider;
 
 #[derive(Debug, Clone)]
 pub(crate) enum KeyInput {
@@ -35,45 +36,46 @@ pub(crate) struct KeyArgs {
 const HEADING: &str = "Key fields (secrets: --X-env VAR, --X-file PATH, --X-stdin, or a prompt)";
 
 impl Args for KeyArgs {
-    fn augment_args(mut cmd: Command) -> Command {
-        for s in KEY_SPECS {
-            cmd = if s.boolean {
-                cmd.arg(Arg::new(s.flag).long(s.flag).action(ArgAction::SetTrue).help(s.help).help_heading(HEADING))
-            } else if s.secret {
-                cmd.arg(Arg::new(s.flag).long(s.flag).value_name("REFUSED").hide(true))
-                    .arg(
-                        Arg::new(format!("{}-env", s.flag))
-                            .long(format!("{}-env", s.flag))
-                            .value_name("VAR")
-                            .help(format!("{} from this env var", s.help))
-                            .help_heading(HEADING),
-                    )
-                    .arg(
-                        Arg::new(format!("{}-file", s.flag))
-                            .long(format!("{}-file", s.flag))
-                            .value_name("PATH")
-                            .value_parser(clap::value_parser!(PathBuf))
-                            .value_hint(clap::ValueHint::FilePath)
-                            .help(format!("{} from this file", s.help))
-                            .help_heading(HEADING),
-                    )
-                    .arg(
-                        Arg::new(format!("{}-stdin", s.flag))
-                            .long(format!("{}-stdin", s.flag))
-                            .action(ArgAction::SetTrue)
-                            .help(format!("{} from stdin", s.help))
-                            .help_heading(HEADING),
-                    )
-            } else {
-                cmd.arg(Arg::new(s.flag).long(s.flag).value_name("VALUE").help(s.help).help_heading(HEADING))
-            };
-        }
-        cmd
+    fn augment_args(cmd: Command) -> Command {
+        augment_for(cmd, None)
     }
 
     fn augment_args_for_update(cmd: Command) -> Command {
         Self::augment_args(cmd)
     }
+}
+
+/// The key flags on `cmd`. With a provider, only its own fields are shown (in help and completion), marked
+/// when required; the others stay as hidden arguments so that using one says which flags apply instead.
+pub(crate) fn augment_for(mut cmd: Command, provider: Option<&Provider>) -> Command {
+    let heading = match provider {
+        Some(p) => format!("{} key fields", p.name),
+        None => HEADING.to_string(),
+    };
+    for s in KEY_SPECS {
+        let hide = provider.is_some_and(|p| !p.fields.contains(&s.key));
+        let required = provider.is_some_and(|p| p.required.contains(&s.key));
+        let req = if required { " [required]" } else { "" };
+        let help = format!("{}{req}", s.help);
+        let arg = |id: String| Arg::new(id.clone()).long(id).help_heading(heading.clone()).hide(hide);
+        cmd = if s.boolean {
+            cmd.arg(arg(s.flag.into()).action(ArgAction::SetTrue).help(help))
+        } else if s.secret {
+            cmd.arg(Arg::new(s.flag).long(s.flag).value_name("REFUSED").hide(true))
+                .arg(arg(format!("{}-env", s.flag)).value_name("VAR").help(format!("{} from this env var{req}", s.help)))
+                .arg(
+                    arg(format!("{}-file", s.flag))
+                        .value_name("PATH")
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .value_hint(clap::ValueHint::FilePath)
+                        .help(format!("{} from this file{req}", s.help)),
+                )
+                .arg(arg(format!("{}-stdin", s.flag)).action(ArgAction::SetTrue).help(format!("{} from stdin{req}", s.help)))
+        } else {
+            cmd.arg(arg(s.flag.into()).value_name("VALUE").help(help))
+        };
+    }
+    cmd
 }
 
 impl FromArgMatches for KeyArgs {
@@ -190,16 +192,19 @@ impl KeyArgs {
             };
             keys.insert(s.key.to_string(), value);
         }
-        if ask_for_missing {
+        // Without a terminal nothing is asked: `keyspec::complete` then names every missing field in one
+        // error. On one, fields that would not be asked are checked first, so nobody types a secret in vain.
+        if ask_for_missing && prompt::can_prompt() {
+            let mut filled = keys.clone();
+            for key in asked(provider, &keys) {
+                filled.entry(key.to_string()).or_insert(json!("asked"));
+            }
+            crate::platform::keyspec::complete(provider, &mut filled)?;
             for key in asked(provider, &keys) {
                 if keys.contains_key(*key) {
                     continue;
                 }
                 let s = crate::platform::keyspec::spec(key);
-                if !prompt::can_prompt() {
-                    return Err(Error::usage(format!("{provider} credentials need --{}, and there is no terminal to ask on.", s.flag))
-                        .with_hint(format!("Use --{f}-env VAR, --{f}-file PATH or --{f}-stdin.", f = s.flag)));
-                }
                 let what = s.help.split(" (").next().unwrap_or(s.help);
                 let v = prompt::secret(&format!("{provider} {what}"))?;
                 keys.insert(key.to_string(), json!(v.trim()));

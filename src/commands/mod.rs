@@ -6,8 +6,11 @@ pub(crate) mod auth;
 pub(crate) mod completions;
 pub(crate) mod config;
 pub(crate) mod credentials;
+pub(crate) mod help;
 pub(crate) mod keyargs;
+pub(crate) mod official;
 pub(crate) mod org;
+pub(crate) mod provider_cmds;
 pub(crate) mod sandbox;
 mod session;
 pub(crate) mod status;
@@ -28,7 +31,7 @@ use crate::output::{ColorChoice, Output};
 ///
 /// Data goes to stdout (a table on a terminal, tab-separated in a pipe); status and errors go to stderr.
 #[derive(Debug, Parser)]
-#[command(name = "seqera", version, max_term_width = 100)]
+#[command(name = "seqera", version, max_term_width = 100, disable_help_subcommand = true)]
 pub(crate) struct Cli {
     #[command(flatten)]
     pub(crate) global: GlobalArgs,
@@ -55,8 +58,8 @@ pub(crate) struct GlobalArgs {
     /// Run against the local sandbox: demo data, settings and logins of its own, kept between runs
     #[arg(long, global = true)]
     pub(crate) sandbox: bool,
-    /// Log HTTP requests to stderr (secrets redacted)
-    #[arg(long, global = true)]
+    /// Log HTTP requests to stderr (secrets redacted; the official CLI's -v/--verbose too)
+    #[arg(long, global = true, alias = "verbose", short_alias = 'v')]
     pub(crate) debug: bool,
     /// Show only these fields, comma-separated, by API name or column header (tables, TSV, CSV and JSON)
     #[arg(long, global = true, value_name = "FIELDS", value_delimiter = ',', add = ArgValueCandidates::new(field_candidates))]
@@ -147,8 +150,8 @@ command_tree! {
     Login(auth::LoginArgs),
     /// Forget the stored login of this profile (`--all`: every profile); the selection is kept
     Logout(auth::LogoutArgs),
-    /// Check the connection: Platform, login, organization and workspace, AI backend
-    #[command(visible_alias = "info")]
+    /// Check the connection: Platform, login, organization and workspace, AI backend (also `info`)
+    #[command(alias = "info")]
     Status(status::Args),
     /// Show and change settings and profiles
     Config(config::Args),
@@ -172,6 +175,19 @@ command_tree! {
     Completions(completions::Args),
     /// Print seqera's version (as `seqera --version` does)
     Version(version::Args),
+    /// Help for a command (`seqera help credentials add`), or every environment variable (`help environment`)
+    Help(help::HelpArgs),
+    /// Print a command's man page, or write one for every command with `--install DIR`
+    Man(help::ManArgs),
+    /// The official CLI's self-update: says how to update this seqera
+    #[command(hide = true)]
+    Update(official::UpdateArgs),
+    /// The official CLI's agent skill: says what to use instead
+    #[command(hide = true)]
+    Skill(official::SkillArgs),
+    /// The official CLI's spelling of `completions bash`
+    #[command(hide = true)]
+    Completion(official::CompletionArgs),
 }
 
 impl Command {
@@ -278,6 +294,10 @@ impl clap::builder::TypedValueParser for OutputFormat {
         value: &std::ffi::OsStr,
     ) -> std::result::Result<String, clap::Error> {
         let v = value.to_string_lossy();
+        // The official CLI's `info -o console` is our table.
+        if v == "console" {
+            return Ok("table".to_string());
+        }
         if crate::config::Format::NAMES.contains(&v.as_ref()) {
             return Ok(v.into_owned());
         }

@@ -22,20 +22,24 @@ pub(crate) struct Args {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Sub {
-    /// The selected organization (the default)
-    #[command(visible_aliases = ["info", "current"])]
+    /// The selected organization (the default; also `info`, `current`)
+    #[command(after_help = "Examples:\n  seqera org\n  seqera org show -o json")]
+    #[command(aliases = ["info", "current"])]
     Show,
     /// All organizations you belong to, with your role; the selected one is marked
+    #[command(after_help = "Examples:\n  seqera org list\n  seqera org list -o json")]
     #[command(visible_alias = "ls")]
     List,
-    /// Select an organization by name or ID; with none given on a terminal, pick from a list
-    #[command(visible_aliases = ["select", "change"])]
+    /// Select an organization by name or ID, or pick from a list on a terminal (also `select`, `change`)
+    #[command(after_help = "Examples:\n  seqera org switch acme\n  seqera org switch          # pick from a list on a terminal")]
+    #[command(aliases = ["select", "change"])]
     Switch {
         /// Organization name or numeric ID
         #[arg(value_parser = super::named_org, add = ArgValueCandidates::new(crate::names::org_candidates))]
         org: Option<String>,
     },
     /// Forget the selected organization (and workspace)
+    #[command(after_help = "Examples:\n  seqera org clear")]
     #[command(visible_alias = "reset")]
     Clear,
 }

@@ -23,8 +23,10 @@ pub(crate) struct Args {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Sub {
     /// Serve the sandbox on 127.0.0.1 until interrupted
+    #[command(after_help = "Examples:\n  seqera sandbox serve\n  SEQERA_SANDBOX_DELAY_MS=2000 seqera sandbox serve   # a slow Platform")]
     Serve(ServeArgs),
     /// Put the sandbox's demo data back, and forget its selections, logins and caches
+    #[command(after_help = "Examples:\n  seqera sandbox reset")]
     Reset,
 }
 

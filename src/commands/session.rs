@@ -3,6 +3,9 @@
 
 /// `seqera shell`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  seqera shell\n  seqera -w acme/prod shell\n  printf 'org list\\ncredentials list\\n' | seqera shell --keep-going"
+)]
 pub(crate) struct ShellArgs {
     /// Without a terminal: run every line even after one fails (the exit code is the last failure's)
     #[arg(long)]

@@ -12,6 +12,7 @@ use crate::platform::models::{OrgAndWorkspaceDto, UserResponseDto};
 use crate::platform::workspaces::{OrgRef, resolve_org, resolve_workspace};
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  seqera status\n  seqera status -o json\n  seqera --sandbox status      # try it on demo data")]
 pub(crate) struct Args {}
 
 #[derive(Debug, Clone, Copy, PartialEq)]

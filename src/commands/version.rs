@@ -5,6 +5,7 @@ use crate::error::Result;
 use crate::output::Output;
 
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  seqera version")]
 pub(crate) struct Args {}
 
 impl super::Group for Args {

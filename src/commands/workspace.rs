@@ -22,10 +22,12 @@ pub(crate) struct Args {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Sub {
-    /// The workspace commands use now, and where that choice comes from (the default)
-    #[command(visible_aliases = ["info", "current"])]
+    /// The workspace commands use now, and where that choice comes from (the default; also `info`, `current`)
+    #[command(after_help = "Examples:\n  seqera workspace\n  seqera workspace show -o json")]
+    #[command(aliases = ["info", "current"])]
     Show,
     /// All workspaces you belong to, with your role; the one in use is marked
+    #[command(after_help = "Examples:\n  seqera workspace list\n  seqera workspace list --org acme")]
     #[command(visible_alias = "ls")]
     List {
         /// Only the workspaces of this organization (name or ID)
@@ -33,13 +35,16 @@ pub(crate) enum Sub {
         org: Option<String>,
     },
     /// Make a workspace the profile's default: numeric ID, Org/Workspace, or a name in the selected org
-    #[command(visible_aliases = ["switch", "select"])]
+    /// (also `switch`, `select`)
+    #[command(after_help = "Examples:\n  seqera workspace use acme/prod\n  seqera workspace use 201")]
+    #[command(aliases = ["switch", "select"])]
     Use {
         /// Workspace ID, Org/Workspace, or a workspace name in the selected organization
         #[arg(value_name = "WORKSPACE", value_parser = super::named_workspace, add = ArgValueCandidates::new(crate::names::workspace_candidates))]
         target: String,
     },
     /// Go back to the personal workspace
+    #[command(after_help = "Examples:\n  seqera workspace clear")]
     #[command(visible_alias = "reset")]
     Clear,
 }

@@ -65,6 +65,25 @@ pub(crate) fn spec(key: &str) -> &'static KeySpec {
     KEY_SPECS.iter().find(|s| s.key == key).expect("a key in KEY_SPECS")
 }
 
+/// The command-line flags that set `key` (a secret's `-env`, `-file` and `-stdin` forms).
+fn flags_of_key(s: &KeySpec) -> Vec<String> {
+    if s.secret {
+        ["env", "file", "stdin"].iter().map(|form| format!("--{}-{form}", s.flag)).collect()
+    } else {
+        vec![format!("--{}", s.flag)]
+    }
+}
+
+/// The key flags `credentials add PROVIDER` takes (empty for an unknown provider).
+pub fn key_flags(provider: &str) -> Vec<String> {
+    accepted(provider).iter().flat_map(|k| flags_of_key(spec(k))).collect()
+}
+
+/// Every key flag of every provider.
+pub fn all_key_flags() -> Vec<String> {
+    KEY_SPECS.iter().flat_map(flags_of_key).collect()
+}
+
 /// The key fields a provider accepts (by our key names; none for a provider the spec does not have).
 pub(crate) fn accepted(provider: &str) -> &'static [&'static str] {
     find(provider).map(|p| p.fields).unwrap_or(&[])
@@ -88,9 +107,24 @@ fn has(keys: &Map<String, Value>, k: &str) -> bool {
     keys.get(k).is_some_and(|v| !v.is_null() && v.as_str() != Some(""))
 }
 
+/// One error naming every missing field; secrets are named with the flags that take them.
 fn need(provider: &str, missing: &[&str]) -> Error {
     let flags: Vec<String> = missing.iter().map(|k| format!("--{}", spec(k).flag)).collect();
-    Error::usage(format!("{provider} credentials need {}.", flags.join(" and ")))
+    let list = match flags.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => flags.join(""),
+    };
+    let error = Error::usage(format!("{provider} credentials need {list}."));
+    let secrets: Vec<String> = missing
+        .iter()
+        .map(|k| spec(k))
+        .filter(|s| s.secret)
+        .map(|s| format!("--{f}-env VAR, --{f}-file PATH or --{f}-stdin", f = s.flag))
+        .collect();
+    if secrets.is_empty() {
+        return error;
+    }
+    error.with_hint(format!("Give {} (on a terminal, left-out secrets are asked for).", secrets.join("; ")))
 }
 
 /// Checks the required fields and fills defaults; `keys` uses our key names, before mapping.

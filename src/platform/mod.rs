@@ -3,7 +3,7 @@
 //! 403 the role needed, 404 on a workspace the numeric-ID rule).
 
 pub(crate) mod cache;
-pub(crate) mod keyspec;
+pub mod keyspec;
 pub(crate) mod models;
 pub mod providers;
 pub(crate) mod rawlist;

@@ -8,6 +8,8 @@
 #[derive(Debug)]
 pub(crate) struct Provider {
     pub(crate) name: &'static str,
+    /// What it is, in one line (the summary of `credentials add NAME`).
+    pub(crate) about: &'static str,
     /// The key fields a user can set.
     pub(crate) fields: &'static [&'static str],
     /// The fields that must be set, after `rule` has been applied.
@@ -38,7 +40,8 @@ pub(crate) enum Rule {
     Default(&'static str, &'static str),
 }
 
-const NONE: Provider = Provider { name: "", fields: &[], required: &[], asked: &[], write_only: &[], rule: Rule::None, api_names: &[] };
+const NONE: Provider =
+    Provider { name: "", about: "", fields: &[], required: &[], asked: &[], write_only: &[], rule: Rule::None, api_names: &[] };
 
 const AWS_FIELDS: &[&str] = &["accessKey", "secretKey", "assumeRoleArn"];
 const AZURE_FIELDS: &[&str] = &["batchName", "batchKey", "storageName", "storageKey"];
@@ -46,9 +49,18 @@ const GIT_FIELDS: &[&str] = &["username", "password", "token"];
 const GIT_REQUIRED: &[&str] = &["username", "password"];
 
 pub(crate) const PROVIDERS: &[Provider] = &[
-    Provider { name: "aws", fields: AWS_FIELDS, asked: &["secretKey"], write_only: &["secretKey"], rule: Rule::KeysOrRole, ..NONE },
+    Provider {
+        name: "aws",
+        about: "Amazon Web Services: an access key pair, or an IAM role to assume",
+        fields: AWS_FIELDS,
+        asked: &["secretKey"],
+        write_only: &["secretKey"],
+        rule: Rule::KeysOrRole,
+        ..NONE
+    },
     Provider {
         name: "azure",
+        about: "Azure Batch and Storage accounts, by their shared keys",
         fields: AZURE_FIELDS,
         required: AZURE_FIELDS,
         asked: &["batchKey", "storageKey"],
@@ -57,6 +69,7 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "azure_entra",
+        about: "Azure Batch and Storage through a Microsoft Entra service principal",
         fields: &["batchName", "batchKey", "storageName", "storageKey", "tenantId", "clientId", "clientSecret"],
         required: &["batchName", "storageName", "tenantId", "clientId", "clientSecret"],
         asked: &["clientSecret"],
@@ -65,6 +78,7 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "azure-cloud",
+        about: "Azure Cloud (a subscription) through an Entra service principal",
         fields: &["batchName", "batchKey", "storageName", "storageKey", "subscriptionId", "tenantId", "clientId", "clientSecret"],
         required: &["subscriptionId", "tenantId", "clientId", "clientSecret"],
         asked: &["clientSecret"],
@@ -73,14 +87,24 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "google",
+        about: "Google Cloud: a service-account key, or Workload Identity Federation",
         fields: &["data", "serviceAccountEmail", "workloadIdentityProvider", "tokenAudience"],
         write_only: &["data"],
         rule: Rule::KeyOrWorkloadIdentity,
         ..NONE
     },
-    Provider { name: "github", fields: GIT_FIELDS, required: GIT_REQUIRED, asked: &["password"], write_only: &["password"], ..NONE },
+    Provider {
+        name: "github",
+        about: "GitHub: a user name and a personal access token",
+        fields: GIT_FIELDS,
+        required: GIT_REQUIRED,
+        asked: &["password"],
+        write_only: &["password"],
+        ..NONE
+    },
     Provider {
         name: "github_app",
+        about: "A GitHub App: its ID and private key",
         fields: &["appId", "clientId", "slug", "clientSecret", "privateKey", "webhookSecret"],
         required: &["appId", "privateKey"],
         asked: &["privateKey"],
@@ -89,6 +113,7 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "gitlab",
+        about: "GitLab: a user name, password and API token",
         fields: GIT_FIELDS,
         required: GIT_FIELDS,
         asked: &["password", "token"],
@@ -97,17 +122,43 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "bitbucket",
+        about: "Bitbucket: a user name and an app password",
         fields: GIT_FIELDS,
         required: GIT_REQUIRED,
         asked: &["password"],
         write_only: &["password", "token"],
         ..NONE
     },
-    Provider { name: "gitea", fields: GIT_FIELDS, required: GIT_REQUIRED, asked: &["password"], write_only: &["password"], ..NONE },
-    Provider { name: "codecommit", fields: GIT_FIELDS, required: GIT_REQUIRED, asked: &["password"], write_only: &["password"], ..NONE },
-    Provider { name: "azurerepos", fields: GIT_FIELDS, required: GIT_REQUIRED, asked: &["password"], write_only: &["password"], ..NONE },
+    Provider {
+        name: "gitea",
+        about: "Gitea: a user name and password or token",
+        fields: GIT_FIELDS,
+        required: GIT_REQUIRED,
+        asked: &["password"],
+        write_only: &["password"],
+        ..NONE
+    },
+    Provider {
+        name: "codecommit",
+        about: "AWS CodeCommit: an access key pair for Git",
+        fields: GIT_FIELDS,
+        required: GIT_REQUIRED,
+        asked: &["password"],
+        write_only: &["password"],
+        ..NONE
+    },
+    Provider {
+        name: "azurerepos",
+        about: "Azure Repos: a user name and a personal access token",
+        fields: GIT_FIELDS,
+        required: GIT_REQUIRED,
+        asked: &["password"],
+        write_only: &["password"],
+        ..NONE
+    },
     Provider {
         name: "container-reg",
+        about: "A container registry (docker.io by default): user name and password",
         fields: &["registry", "username", "password"],
         required: &["username", "password"],
         asked: &["password"],
@@ -117,6 +168,7 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "ssh",
+        about: "An SSH private key (and its passphrase)",
         fields: &["privateKey", "passphrase"],
         required: &["privateKey"],
         asked: &["privateKey"],
@@ -125,6 +177,7 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "k8s",
+        about: "Kubernetes: a service-account token, or a client certificate and key",
         fields: &["certificate", "privateKey", "token"],
         write_only: &["privateKey", "token"],
         rule: Rule::TokenOrCertificate,
@@ -132,6 +185,7 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "tw-agent",
+        about: "Tower Agent: the connection ID of a running agent",
         fields: &["connectionId", "workDir", "shared"],
         required: &["connectionId"],
         rule: Rule::Default("workDir", "$TW_AGENT_WORK"),
@@ -139,6 +193,7 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "seqeracompute",
+        about: "Seqera Compute: an AWS access key pair or IAM role",
         fields: AWS_FIELDS,
         asked: &["secretKey"],
         write_only: &["secretKey"],
@@ -147,6 +202,7 @@ pub(crate) const PROVIDERS: &[Provider] = &[
     },
     Provider {
         name: "s3",
+        about: "S3-compatible storage: an access key pair",
         fields: &["accessKey", "secretKey", "pathStyleAccessEnabled"],
         required: &["accessKey", "secretKey"],
         asked: &["secretKey"],

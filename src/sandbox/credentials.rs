@@ -67,9 +67,9 @@ fn probe(c: &Credential) -> (&'static str, Option<String>, bool) {
 
 fn snippet(c: &Credential) -> Option<String> {
     let external = c.keys.get("externalId")?.as_str()?;
-    let role = c.keys.get("assumeRoleArn").and_then(|r| r.as_str()).unwrap_or("arn:aws:iam::ACCOUNT:role/ROLE");
+    // The trust policy alone, compact as a server may send it; the role it is for is in the keys.
     Some(format!(
-        "{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"AWS\":\"arn:aws:iam::000000000000:root\"}},\"Action\":\"sts:AssumeRole\",\"Condition\":{{\"StringEquals\":{{\"sts:ExternalId\":\"{external}\"}}}}}}]}} for {role}"
+        "{{\"Version\":\"2012-10-17\",\"Statement\":[{{\"Effect\":\"Allow\",\"Principal\":{{\"AWS\":\"arn:aws:iam::000000000000:root\"}},\"Action\":\"sts:AssumeRole\",\"Condition\":{{\"StringEquals\":{{\"sts:ExternalId\":\"{external}\"}}}}}}]}}"
     ))
 }
 

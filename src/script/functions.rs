@@ -83,12 +83,12 @@ pub(super) fn run_words(r: &Runner, words: Vec<String>, secrets: Secrets) -> R<D
     })?;
     if !secrets.is_empty() {
         let Command::Credentials(args) = &mut cli.command else { unreachable!("secrets are only given to credentials commands") };
-        match &mut args.command {
-            CredSub::Add { keys, .. } | CredSub::Update { keys, .. } | CredSub::Rotate { keys, .. } => {
-                keys.inputs.extend(secrets.into_iter().map(|(s, v)| (s, crate::commands::keyargs::KeyInput::Given(v))));
-            }
+        let keys = match &mut args.command {
+            CredSub::Add { provider } => &mut provider.keys,
+            CredSub::Update { keys, .. } | CredSub::Rotate { keys, .. } => keys,
             _ => unreachable!("secrets are only given to add, update and rotate"),
-        }
+        };
+        keys.inputs.extend(secrets.into_iter().map(|(s, v)| (s, crate::commands::keyargs::KeyInput::Given(v))));
     }
     match r.run(cli, true, true) {
         Ok((_, out)) => output_value(out),

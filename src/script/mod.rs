@@ -155,8 +155,7 @@ pub(crate) fn main(args: crate::commands::RunArgs, mut globals: crate::context::
     };
     let mut interp = Interp::new(runner.clone(), args.args.clone());
     if args.functions {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(reference_markdown(&interp.engine).as_bytes());
+        let _ = crate::output::pager::page(&reference_markdown(&interp.engine));
         return 0;
     }
     let (name, source) = match (&args.expr, &args.file) {

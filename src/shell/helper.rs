@@ -161,7 +161,8 @@ impl Validator for ShellHelper {
     fn validate(&self, ctx: &mut ValidationContext) -> rustyline::Result<ValidationResult> {
         let input = ctx.input();
         let first = input.split_whitespace().next().unwrap_or_default();
-        if first.is_empty() || first.starts_with('/') || is_command_word(first) {
+        // `cd -` or `cd /` would read as an open Rhai expression: a builtin line is always whole.
+        if first.is_empty() || first.starts_with('/') || is_command_word(first) || super::builtins::parse(input.trim()).is_some() {
             return Ok(ValidationResult::Valid(None));
         }
         if crate::script::is_incomplete(&self.rhai, input) {

@@ -21,6 +21,8 @@ pub(crate) enum Line {
         tail: Option<String>,
     },
     Rhai(String),
+    /// `clear`, `ls`, `cd`, `pwd`, `!cmd`: see [`super::builtins`].
+    Builtin(super::builtins::Builtin),
 }
 
 /// Command names and aliases of the clap tree (and `help`), computed once.
@@ -52,6 +54,9 @@ pub(crate) fn classify(line: &str) -> Result<Line, String> {
     if let Some(rest) = trimmed.strip_prefix('/') {
         let (name, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
         return Ok(Line::Slash(name.to_string(), args.trim().to_string()));
+    }
+    if let Some(builtin) = super::builtins::parse(trimmed) {
+        return builtin.map(Line::Builtin);
     }
     let first = trimmed.split_whitespace().next().unwrap_or_default();
     if !is_command_word(first) {

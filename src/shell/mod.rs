@@ -5,6 +5,7 @@
 //! With stdin not a terminal it reads lines one by one, so it can be scripted and tested: it stops at the
 //! first failing line with that line's exit code, unless `--keep-going`.
 
+mod builtins;
 mod helper;
 mod history;
 mod line;
@@ -260,6 +261,7 @@ impl Shell {
             Line::Slash(name, rest) => self.slash(&name, &rest),
             Line::Command { words, tail } => Flow::Continue(self.command(&words, tail.as_deref())),
             Line::Rhai(source) => Flow::Continue(self.rhai(&source)),
+            Line::Builtin(b) => Flow::Continue(builtins::run(&b, &self.palette)),
         }
     }
 
@@ -285,11 +287,7 @@ impl Shell {
             "clear" => {
                 // As in the assistant's own TUI, /clear also starts the next `ai` on a new session.
                 let _ = self.runner.expire_ai_session();
-                if io::stdout().is_terminal() {
-                    let mut out = io::stdout().lock();
-                    let _ = write!(out, "\x1b[H\x1b[2J\x1b[3J");
-                    let _ = out.flush();
-                }
+                builtins::clear_screen();
                 Flow::Continue(0)
             }
             other => {

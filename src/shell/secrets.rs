@@ -7,7 +7,23 @@ use crate::platform::keyspec::KEY_SPECS;
 
 /// Whether the history may keep `line`.
 pub(crate) fn may_keep(line: &str) -> bool {
-    !(secret_on_a_flag(line) || secret_key_with_a_literal(line) || token_literal(line))
+    let system = line.trim_start().starts_with('!');
+    !(secret_on_a_flag(line) || secret_key_with_a_literal(line) || token_literal(line) || (system && secret_assignment(line)))
+}
+
+/// In a `!cmd` line, `NAME=value` for a secret-looking name (`TOWER_ACCESS_TOKEN=…`, `export PASSWORD=…`);
+/// a value from another variable (`TOKEN=$X`) is fine.
+fn secret_assignment(line: &str) -> bool {
+    line.trim_start_matches('!').split_whitespace().any(|word| {
+        word.split_once('=').is_some_and(|(name, value)| {
+            let name = name.to_ascii_lowercase();
+            !name.is_empty()
+                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                && SECRET_WORDS.iter().any(|w| name.contains(w))
+                && !value.trim_matches(['"', '\'']).is_empty()
+                && !value.trim_start_matches(['"', '\'']).starts_with('$')
+        })
+    })
 }
 
 /// `--secret-key VALUE` or `--secret-key=VALUE` for a secret key field (`--secret-key-env VAR` is fine).
@@ -140,6 +156,10 @@ mod tests {
             "let k = \"AKIAIOSFODNN7EXAMPLE\"",
             "glpat-abcdefghij0123456789",
             "let pem = \"-----BEGIN OPENSSH PRIVATE KEY-----\"",
+            "!export TOWER_ACCESS_TOKEN=eyJhbGciOi",
+            "!SEQERA_ACCESS_TOKEN='abc' seqera status",
+            "!seqera credentials add github --name g --username me --password hunter2",
+            "!curl -H 'x' ghp_0123456789abcdefghijABCDEFGHIJ",
         ] {
             assert!(!may_keep(line), "{line}");
         }
@@ -158,6 +178,9 @@ mod tests {
             "org switch acme",
             "let key = k",
             "credentials get ghp-not-a-token",
+            "!ls -l",
+            "!TOKEN=$OTHER_TOKEN seqera status",
+            "!git log --format=%H",
         ] {
             assert!(may_keep(line), "{line}");
         }

@@ -30,9 +30,32 @@ fn ai_headless_answers_in_a_pipe_and_asks_nothing_on_a_terminal() {
     assert!(!pty.text().contains("Choice [1/2/3]"), "no approval prompt: {}", pty.text());
     assert!(env.run(&["credentials", "list"]).stdout.contains("github-personal"), "the call did not run");
 
+    // As the official CLI: a headless run without a question exits 1 with the usage lines.
     let run = env.run(&["ai", "--headless"]);
-    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(run.code, 1, "{run:?}");
     assert!(run.stderr.contains("seqera ai needs a question."), "{run:?}");
+    assert!(run.stderr.contains("seqera ai --headless \"your question here\""), "{run:?}");
+}
+
+/// Headless `ai` uses the file store only, as the official CLI does (fact sheet A10): a file login works
+/// without any keyring, and a login kept in the keyring is named with the way out instead of a keyring wait.
+#[test]
+fn ai_headless_uses_the_file_store_and_never_the_keyring() {
+    let sandbox = OwnSandbox::start(&[]);
+    let env = sandbox.env().without("SEQERA_ACCESS_TOKEN").env("SEQERA_KEYRING_TIMEOUT_MS", "5000");
+    let login = env.run_with_stdin(&["login", "--with-token", "--headless"], seqera::sandbox::DEMO_TOKEN);
+    assert_eq!(login.code, 0, "{login:?}");
+    let run = env.run(&["ai", "--headless", "hello there"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "You said: hello there\n"), "{run:?}");
+
+    let tokens = env.dir.path().join("home/.local/state/seqera/tokens/default.json");
+    let pointer = r#"{"backend":"keyring","kind":"token","api_url":"http://127.0.0.1:1","user_name":"me"}"#;
+    std::fs::write(&tokens, pointer).unwrap();
+    let run = env.run(&["ai", "--headless", "hello there"]);
+    assert_ne!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("a headless run uses only the file store"), "{run:?}");
+    assert!(run.stderr.contains("seqera login --headless"), "{run:?}");
+    assert!(run.elapsed < std::time::Duration::from_secs(4), "the keyring was not waited on: {run:?}");
 }
 
 #[test]
@@ -110,4 +133,25 @@ fn version_is_offered_only_at_the_top_and_login_says_it_opens_the_browser() {
     let top = env.run(&["--help"]).stdout;
     let login = top.lines().find(|l| l.trim_start().starts_with("login")).unwrap_or_default().to_string();
     assert!(login.contains("Log in through the browser"), "{login}");
+}
+
+/// Every command in docs/migrating.md's "ours" column parses in our clap tree (the words up to its first
+/// placeholder, with `--help`), and the README links the page.
+#[test]
+fn every_command_in_the_migration_guide_parses() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let guide = std::fs::read_to_string(format!("{root}/docs/migrating.md")).unwrap();
+    assert!(std::fs::read_to_string(format!("{root}/README.md")).unwrap().contains("docs/migrating.md"));
+    let env = TestEnv::new();
+    let mut checked = 0;
+    for row in guide.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| tw |")) {
+        let ours = row.trim_end_matches('|').rsplit('|').next().unwrap();
+        for command in ours.split('`').skip(1).step_by(2).filter(|c| c.starts_with("seqera ")) {
+            let words: Vec<&str> = command.split_whitespace().skip(1).collect();
+            let run = env.run(&[&words[..], &["--help"]].concat());
+            assert_eq!(run.code, 0, "`{command}` from docs/migrating.md does not parse: {run:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "{checked}");
 }

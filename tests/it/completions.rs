@@ -151,3 +151,32 @@ fn ai_session_ids_complete_with_their_first_question() {
     let run = env.run(&["ai", "-s", id, "go on"]);
     assert_eq!(run.stdout, "You said: go on\n", "{run:?}");
 }
+
+/// Tab after `credentials add PROVIDER --` offers that provider's flags and no other's; Tab after
+/// `credentials ` offers the everyday subcommands first (issue 17, items 5 and 8).
+#[test]
+fn tab_offers_only_the_providers_own_flags_and_subcommands_in_a_useful_order() {
+    use seqera::platform::keyspec::{all_key_flags, key_flags};
+    let env = crate::harness::TestEnv::new();
+    let bash = |words: &[&str]| {
+        let index = (words.len() - 1).to_string();
+        let mut args = vec!["--"];
+        args.extend_from_slice(words);
+        let run = env.run_with_envs(&[("COMPLETE", "bash"), ("_CLAP_COMPLETE_INDEX", &index), ("_CLAP_IFS", "\n")], &args);
+        run.stdout.lines().map(str::to_string).collect::<Vec<_>>()
+    };
+    for provider in seqera::platform::providers::names() {
+        let offered = bash(&["seqera", "credentials", "add", provider, "--"]);
+        let own = key_flags(provider);
+        assert!(own.iter().all(|f| offered.contains(f)), "{provider}: {own:?} in {offered:?}");
+        let foreign: Vec<String> = all_key_flags().into_iter().filter(|f| !own.contains(f) && offered.contains(f)).collect();
+        assert!(foreign.is_empty(), "{provider}: offers {foreign:?}");
+        assert!(offered.contains(&"--name".to_string()), "{provider}: {offered:?}");
+    }
+    let subs = bash(&["seqera", "credentials", ""]);
+    let at = |name: &str| subs.iter().position(|s| s == name).unwrap_or_else(|| panic!("{name} in {subs:?}"));
+    assert!(at("list") < at("get") && at("get") < at("add") && at("add") < at("delete"), "{subs:?}");
+    assert!(!subs.iter().any(|s| s == "describe" || s == "show"), "the name is offered, not an alias: {subs:?}");
+    let top = bash(&["seqera", "st"]);
+    assert_eq!(top, vec!["status"], "not `info`");
+}

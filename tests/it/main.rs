@@ -1,6 +1,7 @@
 //! Integration tests: the real binary against a real local server (the sandbox, or Prism in front of it).
 
 mod harness;
+mod help;
 
 mod ai;
 mod ai_hostile;
@@ -8,6 +9,7 @@ mod auth;
 mod bad_input;
 mod code_size;
 mod compat;
+mod compat_official;
 mod completions;
 mod config;
 mod credentials;

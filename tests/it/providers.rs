@@ -173,3 +173,75 @@ fn a_transient_provider_error_is_reported_as_such() {
     assert_eq!(run.json()["transientError"], true);
     assert!(run.stderr.contains("could not be reached; the status was not changed"), "{run:?}");
 }
+
+/// The `--flag` words of a help text.
+fn flags_in(text: &str) -> std::collections::BTreeSet<String> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| w.starts_with("--") && w.len() > 2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// `credentials add X --help` for every provider of the table: all of its own key flags, none of another
+/// provider's, and an example that is itself a valid command line for it (issue 17, item 5).
+#[test]
+fn each_provider_help_mentions_only_its_own_flags_with_an_example() {
+    use seqera::platform::keyspec::{all_key_flags, key_flags};
+    let env = TestEnv::new();
+    for provider in seqera::platform::providers::names() {
+        let run = env.run(&["credentials", "add", provider, "--help"]);
+        assert_eq!(run.code, 0, "{provider}: {run:?}");
+        let shown = flags_in(&run.stdout);
+        let own = key_flags(provider);
+        for flag in &own {
+            assert!(shown.contains(flag), "{provider}: {flag} missing from\n{}", run.stdout);
+        }
+        for flag in all_key_flags().iter().filter(|f| !own.contains(f)) {
+            assert!(!shown.contains(flag), "{provider}: shows {flag}, which is not its own:\n{}", run.stdout);
+        }
+        assert!(run.stdout.contains(&format!("Example:\n  seqera credentials add {provider} --name")), "{provider}: {run:?}");
+        let examples = run.stdout.split("Example:\n").nth(1).unwrap_or_default().replace("\\\n", " ");
+        for line in examples.lines().filter(|l| l.trim_start().starts_with("seqera credentials add")) {
+            let words: Vec<&str> = line.split_whitespace().skip(1).collect();
+            let parsed = env.run(&[&words[..], &["--help"]].concat());
+            assert_eq!(parsed.code, 0, "{provider}: the example `{line}` parses: {parsed:?}");
+        }
+    }
+    let top = env.run(&["credentials", "add", "--help"]).stdout;
+    for provider in seqera::platform::providers::names() {
+        assert!(top.contains(&format!("\n  {provider} ")), "{provider} is listed: {top}");
+    }
+}
+
+/// Every missing required field in one error, without a terminal; the rotate hint names the provider's
+/// own secret flags; the AWS trust policy is indented JSON with the role on a line of its own.
+#[test]
+fn missing_fields_rotate_hints_and_the_trust_policy_read_well() {
+    let env = TestEnv::new();
+    let run = env.run(&["-w", "202", "credentials", "add", "gitlab", "--name", "gl"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("gitlab credentials need --username, --password and --token."), "{run:?}");
+    assert!(run.stderr.contains("--password-env VAR") && run.stderr.contains("--token-env VAR"), "{run:?}");
+
+    let run = env.run(&["credentials", "add", "githb", "--name", "x"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("`githb` is not a credential provider; they are: aws,") && run.stderr.contains("Did you mean github"),
+        "{run:?}"
+    );
+
+    let run = env.run(&["-w", "201", "credentials", "rotate", "github-ci"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("github takes: --password-env VAR"), "{run:?}");
+    assert!(!run.stderr.contains("--secret-key"), "no AWS flag for a GitHub credential: {run:?}");
+
+    let role = "arn:aws:iam::123456789012:role/seqera-trust";
+    let run = env.run(&["-w", "202", "credentials", "add", "aws", "--name", "aws-trust", "--role-arn", role, "--use-external-id"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.lines().any(|l| l.trim_end().ends_with(&format!("IAM role: {role}"))), "{run:?}");
+    let policy: String = run.stderr.lines().skip_while(|l| l.trim() != "{").collect::<Vec<_>>().join("\n");
+    let value: serde_json::Value = serde_json::from_str(&policy).unwrap_or_else(|e| panic!("{e}: {policy}"));
+    assert_eq!(value["Statement"][0]["Action"], "sts:AssumeRole", "{policy}");
+    assert!(policy.lines().count() > 10, "indented, one field a line: {policy}");
+    assert_eq!(env.run(&["-w", "202", "credentials", "delete", "aws-trust", "--yes"]).code, 0);
+}

@@ -285,3 +285,39 @@ pub(crate) fn dumb(env: &TestEnv, args: &[&str]) -> std::process::Command {
     cmd.env("TERM", "dumb");
     cmd
 }
+
+/// On a terminal, `!cmd` runs on it and `clear` clears it; a `!` line with a secret never reaches the
+/// history file (issue 17, item 10). Each line is typed at a fresh prompt, as a person would.
+#[test]
+fn shell_builtins_run_on_the_terminal_and_secrets_stay_out_of_history() {
+    let env = TestEnv::new().env("SHELL", "/bin/sh");
+    let mut pty = Pty::spawn(&env, &["shell"]);
+    let typed = |pty: &mut Pty, line: &str| {
+        pty.wait_for("seqera> ");
+        let start = Instant::now();
+        let mut last = String::new();
+        loop {
+            let now = pty.text();
+            if now == last && now.trim_end().ends_with('>') {
+                break;
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "no prompt in:\n{now}");
+            last = now;
+            std::thread::sleep(Duration::from_millis(150));
+        }
+        pty.send(line);
+    };
+    typed(&mut pty, "!test -t 1 && echo \"on a tty $((6*7))\"\r");
+    pty.wait_for("on a tty 42");
+    typed(&mut pty, "clear\r");
+    typed(&mut pty, "cd /\r");
+    assert!(pty.raw().contains("\x1b[2J"), "the screen was cleared");
+    typed(&mut pty, "pwd\r");
+    pty.wait_for("pwd\n/\n");
+    typed(&mut pty, "cd -\r");
+    typed(&mut pty, "!export TOWER_ACCESS_TOKEN=eyJsecret\r");
+    assert_eq!(pty.finish(), Some(0));
+    let history = std::fs::read_to_string(env.dir.path().join("home/.local/state/seqera/history")).unwrap();
+    assert!(history.contains("!test -t 1") && history.contains("cd -"), "{history}");
+    assert!(!history.contains("eyJsecret"), "{history}");
+}

@@ -130,3 +130,37 @@ fn interrupt_drops_the_request_in_flight() {
         assert!(String::from_utf8_lossy(&out.stderr).contains("Interrupted"), "{args:?}");
     }
 }
+
+/// `clear`, `ls`, `cd`, `pwd` and `!cmd` do what a shell user expects (issue 17, item 10), where they
+/// used to give "Variable not found".
+#[test]
+fn shell_builtins_clear_ls_cd_pwd_and_bang_work_as_in_a_shell() {
+    let env = TestEnv::new().env("SHELL", "/bin/sh");
+    let home = env.dir.path().join("home");
+    let sub = env.dir.path().join("work dir");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(sub.join("pipeline.nf"), "").unwrap();
+    let lines = format!("clear\npwd\ncd '{}'\npwd\nls\n!echo \"bang $((6*7))\"\ncd -\ncd\npwd\n", sub.display());
+    let run = shell(&env, &lines);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(!run.all().contains("Variable not found"), "{run:?}");
+    let start = env.dir.path().canonicalize().unwrap();
+    let sub = sub.canonicalize().unwrap();
+    let expected = format!(
+        "{}\n{}\npipeline.nf\nbang 42\n{}\n{}\n",
+        start.display(),
+        sub.display(),
+        start.display(),
+        home.canonicalize().unwrap().display()
+    );
+    assert_eq!(run.stdout, expected, "clear prints nothing in a pipe; cd - prints where it went");
+
+    let run = env.run_with_stdin(&["shell", "--keep-going"], "cd /no/such/dir\n!exit 7\n!\ncd a b\n");
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("cd: /no/such/dir: no such directory."), "{run:?}");
+    assert!(run.stderr.contains("Nothing to run after `!`"), "{run:?}");
+    assert!(run.stderr.contains("cd takes one directory"), "{run:?}");
+    let run = shell(&env, "!exit 7\npwd\n");
+    assert_eq!((run.code, run.stdout.as_str()), (7, ""), "a failing system command stops the shell with its code: {run:?}");
+    assert_eq!(shell(&env, "let x = 2;\nx != 3\n").stdout, "true\n", "Rhai's != is still Rhai");
+}
