@@ -5,6 +5,7 @@
 pub(crate) mod agent;
 mod color;
 pub(crate) mod list;
+pub(crate) mod live;
 pub(crate) mod prompt;
 pub(crate) mod status;
 mod table;

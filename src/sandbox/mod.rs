@@ -12,9 +12,12 @@ mod credentials;
 mod info;
 mod oidc;
 mod orgs;
+mod pipelines;
+pub(crate) mod runs_state;
 mod seed;
 mod shared;
 pub(crate) mod state;
+mod workflows;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -235,6 +238,8 @@ pub(crate) fn router(inner: Shared) -> Router {
         .merge(info::routes())
         .merge(orgs::routes())
         .merge(credentials::routes())
+        .merge(pipelines::routes())
+        .merge(workflows::routes())
         .layer(middleware::from_fn_with_state(inner.clone(), authenticate));
     Router::new()
         .merge(platform)

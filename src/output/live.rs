@@ -1,0 +1,47 @@
+//! A view that changes in place: `runs watch` redraws its table on a terminal (the cursor goes back up
+//! over the last frame), and in a pipe or with `-o json` writes one JSON line per change, flushed at once
+//! so a reader sees each as it happens.
+
+use std::io::{self, Write};
+
+use serde_json::Value;
+
+use super::{Column, Renderer};
+use crate::config::Format;
+use crate::error::{Error, Result};
+
+pub(crate) struct Live {
+    renderer: Renderer,
+    /// Lines of the frame on screen (0: none yet, or not a table).
+    lines: usize,
+}
+
+impl Live {
+    pub(crate) fn new(renderer: &Renderer) -> Live {
+        Live { renderer: renderer.clone(), lines: 0 }
+    }
+
+    /// Whether this view redraws a table (a terminal, table format) rather than writing JSON lines.
+    pub(crate) fn is_table(&self) -> bool {
+        self.renderer.stdout_is_tty && self.renderer.format == Format::Table
+    }
+
+    /// Shows the latest rows (a table on a terminal) or the changes (JSON lines elsewhere).
+    pub(crate) fn show(&mut self, columns: &[Column], rows: &[Value], changes: &[Value]) -> Result<()> {
+        let mut out = io::stdout().lock();
+        let written = if self.is_table() {
+            let mut frame = Vec::new();
+            super::table::render(columns, rows, self.renderer.width, &self.renderer.palette, &mut frame)?;
+            let up = if self.lines > 0 { format!("\x1b[{}A\r\x1b[J", self.lines) } else { String::new() };
+            self.lines = frame.iter().filter(|b| **b == b'\n').count();
+            out.write_all(up.as_bytes()).and_then(|_| out.write_all(&frame))
+        } else {
+            changes.iter().try_for_each(|c| writeln!(out, "{c}"))
+        };
+        match written.and_then(|_| out.flush()) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Error::other(format!("Cannot write the output: {e}."))),
+            Ok(()) => Ok(()),
+        }
+    }
+}
