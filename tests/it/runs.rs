@@ -224,3 +224,42 @@ fn script_functions_list_get_and_cancel_runs() {
     assert_eq!(run.code, 0, "{run:?}");
     assert_eq!(run.stdout, "aws-prod 302 true CANCELLED\ntrue\n", "{run:?}");
 }
+
+#[test]
+fn in_the_shell_ctrl_c_stops_watching_at_once_and_the_run_goes_on() {
+    use crate::pty::Pty;
+    use std::time::Duration;
+    let (sandbox, env) = own("4000");
+    let id = launched(&env.run(&["-w", "acme/prod", "launch", "nf-core-hello", "-o", "json"]));
+    let mut pty = Pty::spawn(&env, &["-w", "acme/prod", "shell"]);
+    pty.wait_for("> ");
+    pty.send(&format!("runs watch {id} --interval 0.2\r"));
+    pty.wait_for_nth("nf-core/hello", 2, Duration::from_secs(5));
+    let before = sandbox.stats()["workflow_lists"].as_u64().unwrap();
+    pty.send("\x03");
+    let took = pty.wait_for("Error: Interrupted.");
+    assert!(took < Duration::from_secs(2), "took {took:?}");
+    pty.wait_for_nth("> ", 2, Duration::from_secs(5));
+    std::thread::sleep(Duration::from_millis(600));
+    let after = sandbox.stats()["workflow_lists"].as_u64().unwrap();
+    assert!(after - before <= 1, "watching stopped: {} list requests after Ctrl-C", after - before);
+    pty.send(&format!("runs get {id} -o json\r"));
+    pty.wait_for("\"workflow\"");
+    assert_eq!(pty.finish(), Some(0));
+    let status = env.run(&["-w", "acme/prod", "runs", "get", &id, "-o", "json"]).json()["workflow"]["status"].clone();
+    assert!(status == "RUNNING" || status == "SUCCEEDED", "no cancel was sent: {status}");
+
+    // One-shot on a terminal: a table redrawn in place until the run ends.
+    let mut pty = Pty::spawn(&env, &["-w", "acme/prod", "runs", "watch", &id, "--interval", "0.2"]);
+    pty.wait_for_nth("SUCCEEDED", 1, Duration::from_secs(10));
+    let start = std::time::Instant::now();
+    let code = loop {
+        if let Some(s) = pty.child.try_wait().unwrap() {
+            break s.code();
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "{}", pty.text());
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(code, Some(0), "{}", pty.text());
+    assert!(pty.text().contains("STATUS") && !pty.text().contains("{\"id\""), "a table, not JSON lines: {}", pty.text());
+}
