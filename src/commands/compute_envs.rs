@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::pipelines::{pick, title};
 use crate::context::Context;
 use crate::error::Result;
+use crate::output::status::Topic;
 use crate::output::{Column, Output, cell_text, col};
 
 #[derive(Debug, clap::Args)]
@@ -64,6 +65,22 @@ pub(crate) async fn list_all(ctx: &Context, ws: Option<i64>) -> Result<Vec<Value
 /// A compute environment named by name or ID.
 pub(crate) async fn resolve(ctx: &Context, ws: Option<i64>, wanted: &str) -> Result<Value> {
     pick(&list_all(ctx, ws).await?, wanted, ("id", "name"), "compute environment", "seqera compute-envs list")
+}
+
+/// After a credential's rotation, names the compute environments that use it and how to prove them with
+/// a run. Best effort: a caller who cannot list compute environments still rotated the credential.
+pub(crate) async fn say_users(ctx: &Context, ws: Option<i64>, credentials_id: &str, name: &str) {
+    let Ok(list) = ctx.platform().compute_envs_list(ws).await else { return };
+    let users: Vec<String> =
+        list.iter().filter(|c| cell_text(c, "credentialsId") == credentials_id).map(|c| cell_text(c, "name")).collect();
+    let Some(first) = users.first() else { return };
+    ctx.status().note(
+        Topic::Credentials,
+        format!(
+            "`{name}` is used by compute environment {}; prove it with `seqera launch PIPELINE --compute-env {first}` and `seqera runs watch ID`.",
+            users.join(", ")
+        ),
+    );
 }
 
 async fn run(args: Args, ctx: &Context) -> Result<Output> {

@@ -186,6 +186,10 @@ async fn run(args: Args, ctx: &Context) -> Result<Output> {
         Sub::List { search, max } => {
             let page = ctx.platform().workflows_list(ws, max, search.as_deref()).await?;
             let items = page["workflows"].as_array().cloned().unwrap_or_default();
+            if search.is_none() {
+                let names: Vec<String> = items.iter().map(|e| cell_text(e, "workflow.runName")).collect();
+                crate::names::store_kind("runs", &ctx.settings.profile, ws, &names);
+            }
             Ok(Output::rows(&LIST_COLUMNS, items))
         }
         Sub::Get { run } => get(ctx, ws, &run).await,

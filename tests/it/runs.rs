@@ -263,3 +263,44 @@ fn in_the_shell_ctrl_c_stops_watching_at_once_and_the_run_goes_on() {
     assert_eq!(code, Some(0), "{}", pty.text());
     assert!(pty.text().contains("STATUS") && !pty.text().contains("{\"id\""), "a table, not JSON lines: {}", pty.text());
 }
+
+#[test]
+fn pipeline_run_and_compute_env_names_complete_from_the_cache() {
+    let env = TestEnv::new().env("SEQERA_WORKSPACE_ID", "201");
+    launched(&env.run(&["launch", "nf-core-hello", "--name", "completion-check-run", "-o", "json"]));
+    for fill in [&["pipelines", "list"][..], &["compute-envs", "list"], &["runs", "list"]] {
+        assert_eq!(env.run(fill).code, 0, "{fill:?}");
+    }
+    let bash = |words: &[&str]| {
+        let index = (words.len() - 1).to_string();
+        let mut args = vec!["--"];
+        args.extend_from_slice(words);
+        env.run_with_envs(&[("COMPLETE", "bash"), ("_CLAP_COMPLETE_INDEX", &index), ("_CLAP_IFS", "\n")], &args).stdout
+    };
+    assert_eq!(bash(&["seqera", "pipelines", "get", "nf-core-h"]).trim(), "nf-core-hello");
+    assert_eq!(bash(&["seqera", "launch", "nf-core-hello", "--compute-env", "prod-"]).trim(), "prod-batch");
+    assert_eq!(bash(&["seqera", "runs", "watch", "completion-check"]).trim(), "completion-check-run");
+    assert_eq!(bash(&["seqera", "compute-envs", "get", "prod"]).trim(), "prod-batch");
+    assert_eq!(bash(&["seqera", "-w", "202", "compute-envs", "get", "dev"]).trim(), "", "acme/dev's names are not cached yet");
+}
+
+#[test]
+fn rotating_a_credential_names_the_compute_envs_that_use_it() {
+    let (_sandbox, env) = own("1000");
+    let run = env.run_with_env(
+        "NEW_SECRET",
+        "rotated-secret-value",
+        &["-w", "acme/prod", "credentials", "rotate", "aws-prod", "--secret-key-env", "NEW_SECRET"],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stderr.contains(
+            "`aws-prod` is used by compute environment prod-batch; prove it with `seqera launch PIPELINE --compute-env prod-batch`"
+        ),
+        "{run:?}"
+    );
+    assert!(!run.all().contains("rotated-secret-value"));
+    let unused = env.run_with_env("NEW", "x", &["-w", "acme/prod", "credentials", "rotate", "github-ci", "--password-env", "NEW"]);
+    assert_eq!(unused.code, 0, "{unused:?}");
+    assert!(!unused.stderr.contains("compute environment"), "{unused:?}");
+}
