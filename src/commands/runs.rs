@@ -48,8 +48,9 @@ pub(crate) enum Sub {
         #[arg(long, short = 'y')]
         yes: bool,
     },
-    /// Follow runs until they end: a live table on a terminal, one JSON line per change in a pipe; exits 0
-    /// when every run succeeded, 1 when any failed or was cancelled (Ctrl-C stops watching, not the runs)
+    /// Follow runs until they end: a live table on a terminal, one JSON line per change in a pipe (a shell
+    /// line's `| cmd` gets the changes when they end); exits 0 when every run succeeded, 1 when any failed or
+    /// was cancelled (Ctrl-C stops watching, not the runs)
     Watch {
         /// Run names or IDs
         #[arg(value_name = "RUN", required = true, add = ArgValueCandidates::new(crate::names::run_candidates))]
@@ -170,13 +171,17 @@ async fn watch(ctx: &Context, wanted: &[String], every: f64) -> Result<Output> {
         tokio::time::sleep(Duration::from_secs_f64(every)).await;
         w.poll(ctx).await?;
     }
+    let shown = match live.kept() {
+        Some(changes) => Output::Rows { columns: WATCH_COLUMNS.to_vec(), json: Some(Value::Array(changes.clone())), items: changes },
+        None => Output::Nothing,
+    };
     match w.verdict() {
         Ok(()) => {
             let n = w.rows().len();
             ctx.status().done(Topic::Runs, if n == 1 { "The run succeeded.".to_string() } else { format!("All {n} runs succeeded.") });
-            Ok(Output::Nothing)
+            Ok(shown)
         }
-        Err(e) => Ok(Output::Failed(Box::new(Output::Nothing), e)),
+        Err(e) => Ok(Output::Failed(Box::new(shown), e)),
     }
 }
 

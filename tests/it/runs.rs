@@ -245,6 +245,9 @@ fn in_the_shell_ctrl_c_stops_watching_at_once_and_the_run_goes_on() {
     assert!(after - before <= 1, "watching stopped: {} list requests after Ctrl-C", after - before);
     pty.send(&format!("runs get {id} -o json\r"));
     pty.wait_for("\"workflow\"");
+    // A shell line's pipe gets the changes (one row each) when the watch ends.
+    pty.send(&format!("runs watch {id} --interval 0.2 | grep -c SUCCEEDED | sed 's/^/succeeded-rows: /'\r"));
+    pty.wait_for_nth("succeeded-rows: 1", 1, Duration::from_secs(10));
     assert_eq!(pty.finish(), Some(0));
     let status = env.run(&["-w", "acme/prod", "runs", "get", &id, "-o", "json"]).json()["workflow"]["status"].clone();
     assert!(status == "RUNNING" || status == "SUCCEEDED", "no cancel was sent: {status}");
