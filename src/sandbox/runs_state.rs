@@ -3,7 +3,7 @@
 //! file sees the same run at the same moment. A run spends its first fifth SUBMITTED, then RUNNING while
 //! its tasks finish one by one, and ends SUCCEEDED, or FAILED when its params say `sandbox_fail: true`
 //! (the `sandbox-fails` pipeline does). How long a run takes is the sandbox's run clock
-//! (`SEQERA_SANDBOX_RUN_MS`, default 45 s), fixed per run when it is launched.
+//! (`sandbox serve --run-seconds`, or `SEQERA_SANDBOX_RUN_MS`; default 45 s), fixed per run when it is launched.
 
 use serde::{Deserialize, Serialize};
 

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::pipelines::{Scope, role};
-use super::runs_state::{Phase, Run, asks_to_fail, now_ms, run_ms_from_env};
+use super::runs_state::{Phase, Run, asks_to_fail, now_ms};
 use super::state::State;
 use super::{ApiError, Caller, Shared};
 use crate::platform::workspaces::{Role, role_at_least};
@@ -288,7 +288,7 @@ async fn launch(
             .collect(),
         session_id: format!("{:08x}-sbx0-4000-8000-{:012x}", state.next_id, state.next_id),
         submit_ms: now_ms(),
-        duration_ms: run_ms_from_env(),
+        duration_ms: shared.run_ms,
         cancelled_ms: None,
         tasks: 10,
     };

@@ -307,3 +307,19 @@ fn rotating_a_credential_names_the_compute_envs_that_use_it() {
     assert_eq!(unused.code, 0, "{unused:?}");
     assert!(!unused.stderr.contains("compute environment"), "{unused:?}");
 }
+
+#[test]
+fn sandbox_serve_sets_how_long_runs_take() {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_seqera"));
+    cmd.args(["sandbox", "serve", "--port", "0", "--ephemeral", "--run-seconds", "0.4"]).env_clear();
+    let (mut child, url) = crate::harness::spawn_sandbox(cmd);
+    let env = TestEnv::bare().env("SEQERA_PLATFORM_API_URL", &url).env("SEQERA_ACCESS_TOKEN", DEMO);
+    let id = launched(&env.run(&["-w", "acme/prod", "launch", "nf-core-hello", "-o", "json"]));
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    let get = env.run(&["-w", "acme/prod", "runs", "get", &id, "-o", "json"]);
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(get.json()["workflow"]["status"], "SUCCEEDED", "{get:?}");
+    let bad = TestEnv::bare().run(&["sandbox", "serve", "--run-seconds", "0"]);
+    assert_eq!(bad.code, 2, "{bad:?}");
+}
