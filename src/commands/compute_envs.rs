@@ -5,7 +5,7 @@ use clap::Subcommand;
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
-use super::pipelines::{pick, title};
+use super::pipelines::pick;
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::status::Topic;
@@ -96,8 +96,18 @@ async fn run(args: Args, ctx: &Context) -> Result<Output> {
             let mut item = [ctx.platform().compute_env_get(ws, &id).await?];
             name_credentials(ctx, ws, &mut item).await?;
             let [item] = item;
-            let mut fields: Vec<Column> = COLUMNS[..7].iter().map(|c| Column { header: title(&c.header).into(), ..c.clone() }).collect();
-            fields.extend([col("Work dir", "config.workDir"), col("Region", "config.region"), col("Created", "dateCreated")]);
+            let fields = vec![
+                col("Name", "name"),
+                col("ID", "id"),
+                col("Platform", "platform"),
+                col("Status", "status"),
+                col("Primary", "primary"),
+                col("Credentials", "credentialsName"),
+                col("Credentials ID", "credentialsId"),
+                col("Work dir", "config.workDir"),
+                col("Region", "config.region"),
+                col("Created", "dateCreated"),
+            ];
             Ok(Output::Record { fields, item })
         }
     }

@@ -42,10 +42,6 @@ const COLUMNS: [Column; 6] = [
     col("DESCRIPTION", "description"),
 ];
 
-fn columns() -> Vec<Column> {
-    COLUMNS.to_vec()
-}
-
 /// The one object among `items` that `wanted` names: by `id_field` exactly, else by `name_field`, else
 /// (for pipelines) by repository. None or several are errors that say what to do.
 pub(crate) fn pick(items: &[Value], wanted: &str, fields: (&str, &str), what: &str, list_cmd: &str) -> Result<Value> {
@@ -92,24 +88,25 @@ async fn run(args: Args, ctx: &Context) -> Result<Output> {
     match args.command {
         Sub::List { search } => {
             let items = list_all(ctx, ws, search.as_deref()).await?;
-            Ok(Output::rows(&columns(), items))
+            Ok(Output::rows(&COLUMNS, items))
         }
         Sub::Get { pipeline } => {
             let id = resolve(ctx, ws, &pipeline).await?["pipelineId"].as_i64().unwrap_or_default();
             let item = ctx.platform().pipeline_get(ws, id).await?;
-            let mut fields = columns();
-            fields.extend([col("Visibility", "visibility"), col("Updated", "lastUpdated"), col("Owner", "userName")]);
-            let fields = fields.into_iter().map(|c| Column { header: title(&c.header).into(), ..c }).collect();
+            let fields = vec![
+                col("Name", "name"),
+                col("ID", "pipelineId"),
+                col("Repository", "repository"),
+                col("Compute env", "computeEnv.name"),
+                col("Workspace", "workspaceName"),
+                col("Description", "description"),
+                col("Visibility", "visibility"),
+                col("Updated", "lastUpdated"),
+                col("Owner", "userName"),
+            ];
             Ok(Output::Record { fields, item })
         }
     }
-}
-
-/// `COMPUTE ENV` as a record label: `Compute env`.
-pub(crate) fn title(header: &str) -> String {
-    let lower = header.to_ascii_lowercase();
-    let mut chars = lower.chars();
-    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 impl super::Group for Args {

@@ -7,7 +7,7 @@ use clap::Subcommand;
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
-use super::runs_watch::Watch;
+use super::runs_watch::{Watch, with_tasks};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::live::Live;
@@ -163,7 +163,8 @@ async fn watch(ctx: &Context, wanted: &[String], every: f64) -> Result<Output> {
     loop {
         let changes = w.take_changes();
         if !changes.is_empty() || live.is_table() {
-            live.show(&WATCH_COLUMNS, &w.rows(), &changes)?;
+            let rows: Vec<Value> = w.rows().iter().map(with_tasks).collect();
+            live.show(&WATCH_COLUMNS, &rows, &changes)?;
         }
         if w.finished() {
             break;

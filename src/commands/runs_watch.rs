@@ -29,13 +29,21 @@ fn row(element: &Value) -> Value {
     let w = &element["workflow"];
     let p = &element["progress"]["workflowProgress"];
     let n = |k: &str| p[k].as_i64().unwrap_or(0);
-    let total = ["pending", "submitted", "running", "succeeded", "failed", "aborted", "cached"].iter().map(|k| n(k)).sum::<i64>();
     json!({
         "id": w["id"], "runName": w["runName"], "status": w["status"], "projectName": w["projectName"],
         "progress": { "pending": n("pending"), "submitted": n("submitted"), "running": n("running"),
                       "succeeded": n("succeeded"), "failed": n("failed"), "aborted": n("aborted"), "cached": n("cached") },
-        "tasks": if total == 0 { String::new() } else { format!("{}/{total}", n("succeeded") + n("cached")) },
     })
+}
+
+/// A row for the live table: `tasks` is `done/total`.
+pub(crate) fn with_tasks(row: &Value) -> Value {
+    let p = &row["progress"];
+    let n = |k: &str| p[k].as_i64().unwrap_or(0);
+    let total: i64 = ["pending", "submitted", "running", "succeeded", "failed", "aborted", "cached"].iter().map(|k| n(k)).sum();
+    let mut row = row.clone();
+    row["tasks"] = json!(if total == 0 { String::new() } else { format!("{}/{total}", n("succeeded") + n("cached")) });
+    row
 }
 
 impl Watch {
@@ -120,8 +128,10 @@ impl Watch {
         if bad.is_empty() {
             return Ok(());
         }
-        let n = self.ids.len();
-        Err(Error::new(ErrorKind::Other, format!("{} of {n} runs did not succeed: {}.", bad.len(), bad.join(", ")))
-            .with_hint("See a run with `seqera runs get ID`."))
+        let message = match self.ids.len() {
+            1 => format!("The run did not succeed: {}.", bad.join(", ")),
+            n => format!("{} of {n} runs did not succeed: {}.", bad.len(), bad.join(", ")),
+        };
+        Err(Error::new(ErrorKind::Other, message).with_hint("See a run with `seqera runs get ID`."))
     }
 }
