@@ -209,3 +209,49 @@ pub(crate) fn credential_candidates() -> Vec<CompletionCandidate> {
     });
     hinted.unwrap_or_else(|| names.credentials.clone()).iter().map(CompletionCandidate::new).collect()
 }
+
+/// Where the names of one kind of thing in a workspace are kept (`compute-envs`, `pipelines`, `runs`).
+fn kind_path(kind: &str, profile: &str, workspace_id: Option<i64>) -> PathBuf {
+    let ws = workspace_id.map(|i| i.to_string()).unwrap_or_else(|| "personal".to_string());
+    paths::cache_dir().join("profiles").join(profile).join(format!("{kind}-{ws}.json"))
+}
+
+/// Remembers the names of compute environments, pipelines or runs of a workspace (best effort).
+pub(crate) fn store_kind(kind: &str, profile: &str, workspace_id: Option<i64>, names: &[String]) {
+    let Ok(json) = serde_json::to_vec(names) else { return };
+    let path = kind_path(kind, profile, workspace_id);
+    if std::fs::read(&path).is_ok_and(|old| old == json) {
+        return;
+    }
+    let _ = crate::fsutil::write_private_atomic(&path, &json);
+}
+
+/// Candidates of one kind in the workspace of `-w` on the line, else the one in use.
+fn kind_candidates(kind: &str) -> Vec<CompletionCandidate> {
+    let names = snapshot();
+    let profile = profile_in_use();
+    let on_line = LINE_HINT.with(|h| h.borrow().workspace.clone());
+    let wanted = on_line.or_else(|| {
+        let file = ConfigFile::load(&paths::config_file()).ok()?;
+        crate::config::env::first_of(&["SEQERA_WORKSPACE_ID", "TOWER_WORKSPACE_ID"])
+            .map(|(_, v)| v)
+            .or_else(|| file.get(&profile, crate::config::Key::Workspace))
+    });
+    let ws = wanted.and_then(|w| w.trim().parse::<i64>().ok().or_else(|| names.workspaces.iter().find(|(_, p)| *p == w).map(|(i, _)| *i)));
+    read_json::<Vec<String>>(&kind_path(kind, &profile, ws)).into_iter().map(CompletionCandidate::new).collect()
+}
+
+/// Completion candidates for a compute environment argument.
+pub(crate) fn compute_env_candidates() -> Vec<CompletionCandidate> {
+    kind_candidates("compute-envs")
+}
+
+/// Completion candidates for a pipeline argument.
+pub(crate) fn pipeline_candidates() -> Vec<CompletionCandidate> {
+    kind_candidates("pipelines")
+}
+
+/// Completion candidates for a run argument (run names and IDs).
+pub(crate) fn run_candidates() -> Vec<CompletionCandidate> {
+    kind_candidates("runs")
+}

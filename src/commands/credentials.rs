@@ -328,6 +328,7 @@ async fn rotate(ctx: &Context, wanted: &str, keys: &KeyArgs) -> Result<Output> {
     put(ctx, ws, cred, None, None, Some(new_keys)).await?;
     ctx.status().say(Topic::Credentials, format!("New keys are in place for `{name}` (ID {id}); validating..."));
     let result = ctx.platform().credentials_validate(ws, &id, false).await?;
+    super::compute_envs::say_users(ctx, ws, &id, &name).await;
     // What was written, as `get` shows it, with the status the validation left.
     let written = record(ctx, ctx.platform().credentials_get(ws, &id).await?);
     Ok(match verdict(ctx, &name, &result) {

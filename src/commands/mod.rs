@@ -4,13 +4,18 @@
 pub(crate) mod ai;
 pub(crate) mod auth;
 pub(crate) mod completions;
+pub(crate) mod compute_envs;
 pub(crate) mod config;
 pub(crate) mod credentials;
 pub(crate) mod help;
 pub(crate) mod keyargs;
+pub(crate) mod launch;
 pub(crate) mod official;
 pub(crate) mod org;
+pub(crate) mod pipelines;
 pub(crate) mod provider_cmds;
+pub(crate) mod runs;
+pub(crate) mod runs_watch;
 pub(crate) mod sandbox;
 mod session;
 pub(crate) mod status;
@@ -163,6 +168,15 @@ command_tree! {
     /// Workspaces you belong to
     #[command(visible_alias = "ws")]
     Workspace(workspace::Args),
+    /// Compute environments of a workspace, with the credentials each uses
+    #[command(name = "compute-envs", visible_alias = "ce")]
+    ComputeEnvs(compute_envs::Args),
+    /// Pipelines of a workspace's Launchpad
+    Pipelines(pipelines::Args),
+    /// Launch a pipeline (name, ID or repository URL) with its defaults, or flags that override them
+    Launch(launch::Args),
+    /// Runs of a workspace: list, get, cancel, and watch until they end
+    Runs(runs::Args),
     /// Run the local sandbox that emulates Seqera Platform
     Sandbox(sandbox::Args),
     /// Ask the Co-Scientist assistant; its tool calls run here, under the approval rules

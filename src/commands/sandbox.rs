@@ -53,6 +53,17 @@ pub(crate) struct ServeArgs {
     /// seeded (benchmarks; needs --ephemeral)
     #[arg(long, value_name = "N", requires = "ephemeral")]
     pub(crate) seed_credentials: Option<usize>,
+    /// How long each launched run takes, SUBMITTED to its end, in seconds [env: SEQERA_SANDBOX_RUN_MS, in
+    /// milliseconds] [default: 45]
+    #[arg(long, value_name = "SECONDS", value_parser = run_seconds)]
+    pub(crate) run_seconds: Option<f64>,
+}
+
+fn run_seconds(v: &str) -> std::result::Result<f64, String> {
+    match v.parse::<f64>() {
+        Ok(s) if (0.05..=86_400.0).contains(&s) => Ok(s),
+        _ => Err("a run takes from 0.05 to 86400 seconds".into()),
+    }
 }
 
 pub(crate) async fn run(args: Args, _ctx: &Context) -> Result<Output> {
@@ -83,7 +94,15 @@ pub(crate) async fn serve(args: ServeArgs) -> Result<Output> {
         (0, c) => format!("{kept} (seeded: {c} credentials in acme/dev)"),
         (w, c) => format!("{kept} (seeded: {w} workspaces in org bench, {c} credentials each)"),
     };
-    let running = sandbox::start(sandbox::Options { port: args.port, state_file, trusted_issuer: args.trust_issuer, shared, seed }).await?;
+    let running = sandbox::start(sandbox::Options {
+        port: args.port,
+        state_file,
+        trusted_issuer: args.trust_issuer,
+        shared,
+        seed,
+        run_ms: args.run_seconds.map(|s| (s * 1000.0) as u64),
+    })
+    .await?;
     let urls = running.urls();
     // A closed stderr must not stop the server, so write errors are ignored (eprintln! would panic).
     let mut err = std::io::stderr().lock();

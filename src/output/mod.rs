@@ -9,6 +9,7 @@ mod column;
 pub(crate) mod fields;
 pub(crate) mod jq;
 pub(crate) mod list;
+pub(crate) mod live;
 pub(crate) mod pager;
 pub(crate) mod prompt;
 pub(crate) mod spinner;

@@ -20,6 +20,8 @@ pub enum Topic {
     Credentials,
     Config,
     Sandbox,
+    /// Pipelines, launches and runs.
+    Runs,
     Ai,
     /// The AI turn's approval gate; lower case like the turn's other trace lines (`[tool]`).
     Approval,
@@ -35,6 +37,7 @@ impl Topic {
             Topic::Credentials => "[Credentials]",
             Topic::Config => "[Config]",
             Topic::Sandbox => "[Sandbox]",
+            Topic::Runs => "[Runs]",
             Topic::Ai => "[AI]",
             Topic::Approval => "[approval]",
         }

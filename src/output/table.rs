@@ -7,11 +7,9 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-#[cfg(test)]
 use serde_json::Value;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-#[cfg(test)]
 use super::cell_text;
 use super::{Column, Kind, Palette};
 use crate::sanitize::visible_line;
@@ -32,8 +30,7 @@ pub(crate) struct Fit<'p> {
 }
 
 /// A table of `items` (trees). Returns the headers of the columns left out for want of width.
-#[cfg(test)]
-fn render(columns: &[Column], items: &[Value], fit: Fit, w: &mut dyn Write) -> io::Result<Vec<String>> {
+pub(crate) fn render(columns: &[Column], items: &[Value], fit: Fit, w: &mut dyn Write) -> io::Result<Vec<String>> {
     write(columns, items.len(), fit, w, &mut |i, cells| {
         cells.clear();
         cells.extend(columns.iter().map(|c| Cow::Owned(cell_text(&items[i], &c.field))));

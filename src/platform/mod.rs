@@ -7,6 +7,7 @@ pub mod keyspec;
 pub(crate) mod models;
 pub mod providers;
 pub(crate) mod rawlist;
+mod runs;
 pub(crate) mod workspaces;
 
 use reqwest::{Method, StatusCode};

@@ -12,9 +12,12 @@ mod credentials;
 mod info;
 mod oidc;
 mod orgs;
+mod pipelines;
+pub(crate) mod runs_state;
 mod seed;
 mod shared;
 pub(crate) mod state;
+mod workflows;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -50,6 +53,8 @@ pub(crate) struct Inner {
     dirty: tokio::sync::Notify,
     /// The AI backend's sessions (in memory only).
     pub(crate) ai: ai::AiSandbox,
+    /// How long a run launched here takes, in ms.
+    pub(crate) run_ms: u64,
 }
 
 pub(crate) type Shared = Arc<Inner>;
@@ -125,6 +130,8 @@ pub struct Options {
     pub(crate) shared: bool,
     /// Bulk data added to the demo data at start (benchmarks; only for a sandbox without a state file).
     pub(crate) seed: Seed,
+    /// How long a launched run takes, in ms (default: `SEQERA_SANDBOX_RUN_MS`, else 45 s).
+    pub(crate) run_ms: Option<u64>,
 }
 
 impl Options {
@@ -201,6 +208,7 @@ pub async fn start(opts: Options) -> Result<Running> {
         trusted_issuer,
         dirty: tokio::sync::Notify::new(),
         ai: ai::AiSandbox::default(),
+        run_ms: opts.run_ms.filter(|ms| *ms > 0).unwrap_or_else(runs_state::run_ms_from_env),
     });
     inner.flush();
     if inner.state_file.is_some() && inner.shared.is_none() {
@@ -235,6 +243,8 @@ pub(crate) fn router(inner: Shared) -> Router {
         .merge(info::routes())
         .merge(orgs::routes())
         .merge(credentials::routes())
+        .merge(pipelines::routes())
+        .merge(workflows::routes())
         .layer(middleware::from_fn_with_state(inner.clone(), authenticate));
     Router::new()
         .merge(platform)

@@ -60,13 +60,25 @@ pub(crate) struct Credential {
     pub(crate) last_used: Option<String>,
 }
 
-/// A compute environment, only as far as credentials need it (what a checked delete conflicts with).
+/// A compute environment: what runs launch on, and what a checked delete of its credential conflicts with.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct ComputeEnv {
     pub(crate) id: String,
     pub(crate) name: String,
     pub(crate) workspace_id: Option<i64>,
     pub(crate) credentials_id: String,
+    #[serde(default)]
+    pub(crate) platform: String,
+    #[serde(default)]
+    pub(crate) region: Option<String>,
+    #[serde(default)]
+    pub(crate) work_dir: String,
+    #[serde(default)]
+    pub(crate) status: String,
+    #[serde(default)]
+    pub(crate) primary: bool,
+    #[serde(default)]
+    pub(crate) date_created: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -112,6 +124,11 @@ pub(crate) struct Stats {
     pub(crate) device_grants: u64,
     pub(crate) revocations: u64,
     pub(crate) api_requests: u64,
+    /// `GET /workflow` (run lists) and `GET /workflow/{id}` (one run), which `runs watch` is judged by.
+    #[serde(default)]
+    pub(crate) workflow_lists: u64,
+    #[serde(default)]
+    pub(crate) workflow_gets: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -124,6 +141,10 @@ pub(crate) struct State {
     pub(crate) credentials: Vec<Credential>,
     #[serde(default)]
     pub(crate) compute_envs: Vec<ComputeEnv>,
+    #[serde(default)]
+    pub(crate) pipelines: Vec<super::runs_state::Pipeline>,
+    #[serde(default)]
+    pub(crate) runs: Vec<super::runs_state::Run>,
     #[serde(default)]
     pub(crate) auth_codes: Vec<AuthCode>,
     #[serde(default)]
@@ -255,12 +276,9 @@ impl State {
                 TokenEntry { token: VIEWER_TOKEN.into(), user_id: 2, expires_at: None },
             ],
             credentials: seed_credentials(),
-            compute_envs: vec![ComputeEnv {
-                id: "3xkQ0BnMcVr2YbLhUo5Wtz".into(),
-                name: "prod-batch".into(),
-                workspace_id: Some(201),
-                credentials_id: "1cz5A8cuBkB5iJliCwJCFU".into(),
-            }],
+            compute_envs: super::runs_state::seed_compute_envs(),
+            pipelines: super::runs_state::seed_pipelines(),
+            runs: Vec::new(),
             auth_codes: Vec::new(),
             refresh_tokens: Vec::new(),
             device_codes: Vec::new(),

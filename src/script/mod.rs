@@ -11,6 +11,7 @@ mod local_fns;
 mod platform_fns;
 mod registry;
 mod report;
+mod run_fns;
 
 use std::sync::{Arc, RwLock};
 

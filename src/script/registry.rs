@@ -27,4 +27,5 @@ pub(crate) fn register(engine: &mut Engine, runner: Arc<Runner>, lib: Arc<RwLock
     engine.set_default_tag(Dynamic::from(Host { runner, lib }));
     engine.register_global_module(exported_module!(super::platform_fns::platform).into());
     engine.register_global_module(exported_module!(super::local_fns::local).into());
+    engine.register_global_module(exported_module!(super::run_fns::runs).into());
 }

@@ -272,3 +272,21 @@ fn login_in_the_browser_and_logout() {
         run_plain(&env.env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN), &["login"])
     );
 }
+
+#[test]
+fn compute_envs_pipelines_launch_and_runs() {
+    let env = sandbox_home();
+    fn with<'a>(more: &[&'a str]) -> Vec<&'a str> {
+        [&["-w", "acme/prod"][..], more].concat()
+    }
+    insta::assert_snapshot!("compute_envs_list", run(&env, &with(&["compute-envs", "list"])));
+    insta::assert_snapshot!("compute_envs_get_json", run(&env, &with(&["-o", "json", "compute-envs", "get", "prod-batch"])));
+    insta::assert_snapshot!("pipelines_list", run(&env, &with(&["pipelines", "list"])));
+    insta::assert_snapshot!("pipelines_get", run(&env, &with(&["pipelines", "get", "nf-core/rnaseq"])));
+    insta::assert_snapshot!("launch", run(&env, &with(&["launch", "nf-core-hello", "--name", "snap-run"])));
+    insta::assert_snapshot!("launch_unknown", run(&env, &with(&["launch", "no-such-pipeline"])));
+    insta::assert_snapshot!("runs_cancel_unconfirmed", run(&env, &with(&["runs", "cancel", "snap-run"])));
+    insta::assert_snapshot!("runs_cancel", run(&env, &with(&["runs", "cancel", "snap-run", "--yes"])));
+    insta::assert_snapshot!("runs_watch_cancelled", run(&env, &with(&["runs", "watch", "snap-run"])));
+    insta::assert_snapshot!("runs_watch_unknown", run(&env, &with(&["runs", "watch", "no-such-run"])));
+}
