@@ -101,6 +101,19 @@ pub(crate) fn store_credentials<S: serde::Serialize>(profile: &str, workspace_id
     let _ = crate::fsutil::write_private_atomic(&path, &json);
 }
 
+/// Whether this process saw the same credentials answer for this workspace last time (and remembers this
+/// one): its names are stored already, so a shell or script listing it again skips reading them out and
+/// comparing the cache file. A fingerprint per workspace, not the answer, is kept.
+pub(crate) fn seen_before(profile: &str, workspace_id: Option<i64>, answer: &[u8]) -> bool {
+    use std::hash::{Hash, Hasher};
+    static SEEN: std::sync::Mutex<Option<std::collections::HashMap<PathBuf, u64>>> = std::sync::Mutex::new(None);
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    answer.hash(&mut hasher);
+    let print = hasher.finish();
+    let mut seen = SEEN.lock().unwrap_or_else(|p| p.into_inner());
+    seen.get_or_insert_default().insert(credentials_path(profile, workspace_id), print) == Some(print)
+}
+
 pub(crate) fn load_credentials(profile: &str, workspace_id: Option<i64>) -> Vec<String> {
     read_json(&credentials_path(profile, workspace_id))
 }
@@ -254,4 +267,19 @@ pub(crate) fn pipeline_candidates() -> Vec<CompletionCandidate> {
 /// Completion candidates for a run argument (run names and IDs).
 pub(crate) fn run_candidates() -> Vec<CompletionCandidate> {
     kind_candidates("runs")
+}
+
+#[cfg(test)]
+mod seen_tests {
+    use super::seen_before;
+
+    #[test]
+    fn an_answer_is_seen_again_only_when_it_is_the_same_for_the_same_workspace() {
+        let profile = "seen-before-test";
+        assert!(!seen_before(profile, Some(7), b"[1]"), "first sight");
+        assert!(seen_before(profile, Some(7), b"[1]"), "the same answer again");
+        assert!(!seen_before(profile, Some(8), b"[1]"), "another workspace is its own");
+        assert!(!seen_before(profile, Some(7), b"[1,2]"), "a changed answer is stored again");
+        assert!(!seen_before(profile, Some(7), b"[1]"), "and so is the old one after it");
+    }
 }

@@ -396,7 +396,9 @@ async fn list(ctx: &Context, provider: Option<&str>, platform_id: Option<&str>) 
     let ws = ctx.workspace_id().await?;
     // Kept as the answer came: a list of thousands is shown (or handed to a script) without a tree per item.
     let mut list = ctx.platform().credentials_list_raw(ws, platform_id).await?;
-    if platform_id.is_none() {
+    // A long-lived session (shell, script) that saw this very answer before already stored its names.
+    let seen = ctx.session().long_lived && crate::names::seen_before(&ctx.settings.profile, ws, list.body());
+    if platform_id.is_none() && !seen {
         let names: Vec<_> = list.items().filter_map(|c| string_field(c, "name")).collect();
         crate::names::store_credentials(&ctx.settings.profile, ws, &names);
     }

@@ -47,6 +47,11 @@ impl RawList {
         Ok(RawList { body, items })
     }
 
+    /// The whole answer the items were cut from.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
     /// Each item's JSON text.
     pub fn items(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
         self.items.iter().map(|r| {

@@ -48,12 +48,14 @@ pub(super) fn output_value(out: Output) -> R<Dynamic> {
         Output::Rows { json: Some(j), .. } => to_dynamic(&j),
         Output::Rows { items, .. } => to_dynamic(&Value::Array(items)),
         // Straight from each item's JSON text into script values, with no tree in between.
-        Output::List { list, .. } => list
-            .items()
-            .map(super::from_json::to_dynamic)
-            .collect::<Result<Array, _>>()
-            .map(Dynamic::from_array)
-            .map_err(|e| throw(Error::other(format!("Cannot read a list item: {e}.")))),
+        Output::List { list, .. } => {
+            let mut strings = super::from_json::Strings::default();
+            list.items()
+                .map(|item| strings.convert(item))
+                .collect::<Result<Array, _>>()
+                .map(Dynamic::from_array)
+                .map_err(|e| throw(Error::other(format!("Cannot read a list item: {e}."))))
+        }
         Output::Record { item, .. } => to_dynamic(&item),
         Output::Value(s) => Ok(s.into()),
         Output::Nothing => Ok(Dynamic::UNIT),
