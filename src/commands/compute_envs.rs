@@ -21,9 +21,11 @@ pub(crate) struct Args {
 pub(crate) enum Sub {
     /// The compute environments of the workspace, with the credentials each uses
     #[command(visible_alias = "ls")]
+    #[command(after_help = "Examples:\n  seqera compute-envs list\n  seqera -w acme/prod compute-envs list -o json --jq '.[].name'")]
     List,
     /// One compute environment by name or ID
     #[command(visible_alias = "show")]
+    #[command(after_help = "Examples:\n  seqera compute-envs get prod-batch\n  seqera compute-envs get prod-batch -o json")]
     Get {
         /// Compute environment name or ID
         #[arg(value_name = "COMPUTE_ENV", add = ArgValueCandidates::new(crate::names::compute_env_candidates))]
@@ -31,7 +33,7 @@ pub(crate) enum Sub {
     },
 }
 
-const COLUMNS: [Column; 8] = [
+pub(crate) const COLUMNS: [Column; 8] = [
     col("NAME", "name"),
     col("ID", "id"),
     col("PLATFORM", "platform"),

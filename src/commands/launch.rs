@@ -13,6 +13,9 @@ use crate::output::status::Topic;
 use crate::output::{Output, cell_text, col};
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  seqera launch nf-core-rnaseq\n  seqera launch nf-core/rnaseq --revision 3.14.0 --params-file params.yaml --compute-env prod-batch\n  seqera launch https://github.com/nextflow-io/hello --work-dir s3://bucket/work"
+)]
 pub(crate) struct Args {
     /// A Launchpad pipeline (name, numeric ID or repository such as nf-core/rnaseq), or a repository URL
     #[arg(value_name = "PIPELINE|URL", add = ArgValueCandidates::new(crate::names::pipeline_candidates))]

@@ -19,6 +19,7 @@ pub(crate) mod runs_watch;
 pub(crate) mod sandbox;
 mod session;
 pub(crate) mod status;
+mod validation;
 mod version;
 pub(crate) mod workspace;
 
@@ -168,8 +169,8 @@ command_tree! {
     /// Workspaces you belong to
     #[command(visible_alias = "ws")]
     Workspace(workspace::Args),
-    /// Compute environments of a workspace, with the credentials each uses
-    #[command(name = "compute-envs", visible_alias = "ce")]
+    /// Compute environments of a workspace, with the credentials each uses (also `ce`)
+    #[command(name = "compute-envs", alias = "ce")]
     ComputeEnvs(compute_envs::Args),
     /// Pipelines of a workspace's Launchpad
     Pipelines(pipelines::Args),
@@ -266,7 +267,7 @@ pub(crate) fn check_fields(words: &[String], wanted: &[String]) -> Result<()> {
 pub(crate) fn fields_of(path: &[&str]) -> Vec<crate::output::Column> {
     match path {
         ["credentials", "list"] => credentials::LIST_COLUMNS.to_vec(),
-        ["credentials", "get" | "add" | "update" | "rotate"] => credentials::RECORD_FIELDS.to_vec(),
+        ["credentials", "get" | "add" | "update" | "rotate"] | ["credentials", "add", _] => credentials::RECORD_FIELDS.to_vec(),
         ["credentials", "validate"] => credentials::VALIDATION_FIELDS.to_vec(),
         ["org", "list"] => org::LIST_COLUMNS.to_vec(),
         ["org"] | ["org", "show"] => org::SHOW_FIELDS.to_vec(),
@@ -275,6 +276,9 @@ pub(crate) fn fields_of(path: &[&str]) -> Vec<crate::output::Column> {
         ["config", "list"] => config::LIST_COLUMNS.to_vec(),
         ["config", "profiles"] => config::PROFILE_COLUMNS.to_vec(),
         ["status"] => status::COLUMNS.to_vec(),
+        ["compute-envs", "list" | "get"] => compute_envs::COLUMNS.to_vec(),
+        ["pipelines", "list" | "get"] => pipelines::COLUMNS.to_vec(),
+        ["runs", "list"] => runs::LIST_COLUMNS.to_vec(),
         _ => Vec::new(),
     }
 }

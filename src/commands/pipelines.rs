@@ -19,6 +19,7 @@ pub(crate) struct Args {
 pub(crate) enum Sub {
     /// The pipelines of the workspace's Launchpad
     #[command(visible_alias = "ls")]
+    #[command(after_help = "Examples:\n  seqera pipelines list\n  seqera pipelines list --search rnaseq -o json")]
     List {
         /// Only pipelines whose name or repository contains this text
         #[arg(long, value_name = "TEXT")]
@@ -26,6 +27,7 @@ pub(crate) enum Sub {
     },
     /// One pipeline by name, numeric ID or repository (`nf-core/rnaseq`)
     #[command(visible_alias = "show")]
+    #[command(after_help = "Examples:\n  seqera pipelines get nf-core-rnaseq\n  seqera pipelines get nf-core/rnaseq -o json")]
     Get {
         /// Pipeline name, numeric ID, or repository
         #[arg(value_name = "PIPELINE", add = ArgValueCandidates::new(crate::names::pipeline_candidates))]
@@ -33,7 +35,7 @@ pub(crate) enum Sub {
     },
 }
 
-const COLUMNS: [Column; 6] = [
+pub(crate) const COLUMNS: [Column; 6] = [
     col("NAME", "name"),
     col("ID", "pipelineId"),
     col("REPOSITORY", "repository"),

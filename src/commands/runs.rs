@@ -24,6 +24,7 @@ pub(crate) struct Args {
 pub(crate) enum Sub {
     /// The workspace's runs, newest first
     #[command(visible_alias = "ls")]
+    #[command(after_help = "Examples:\n  seqera runs list\n  seqera runs list --search rnaseq --max 10 -o json")]
     List {
         /// Only runs whose name contains this text
         #[arg(long, value_name = "TEXT")]
@@ -34,12 +35,14 @@ pub(crate) enum Sub {
     },
     /// One run by name or ID, with its task progress
     #[command(visible_alias = "show")]
+    #[command(after_help = "Examples:\n  seqera runs get 1a2b3c4d5e6f\n  seqera runs get my-run -o json")]
     Get {
         /// Run name or ID
         #[arg(value_name = "RUN", add = ArgValueCandidates::new(crate::names::run_candidates))]
         run: String,
     },
     /// Cancel runs; asks first on a terminal, and needs --yes in a pipe
+    #[command(after_help = "Examples:\n  seqera runs cancel my-run\n  seqera runs cancel 1a2b3c4d5e6f 7g8h9i0j1k2l --yes")]
     Cancel {
         /// Run names or IDs
         #[arg(value_name = "RUN", required = true, add = ArgValueCandidates::new(crate::names::run_candidates))]
@@ -51,6 +54,9 @@ pub(crate) enum Sub {
     /// Follow runs until they end: a live table on a terminal, one JSON line per change in a pipe (a shell
     /// line's `| cmd` gets the changes when they end); exits 0 when every run succeeded, 1 when any failed or
     /// was cancelled (Ctrl-C stops watching, not the runs)
+    #[command(
+        after_help = "Examples:\n  seqera runs watch my-run\n  seqera runs watch 1a2b3c4d5e6f 7g8h9i0j1k2l --interval 10 | jq .status\n  seqera launch nf-core-hello -o json --jq .workflowId | xargs seqera runs watch"
+    )]
     Watch {
         /// Run names or IDs
         #[arg(value_name = "RUN", required = true, add = ArgValueCandidates::new(crate::names::run_candidates))]
@@ -68,7 +74,7 @@ fn interval(v: &str) -> std::result::Result<f64, String> {
     }
 }
 
-const LIST_COLUMNS: [Column; 7] = [
+pub(crate) const LIST_COLUMNS: [Column; 7] = [
     col("ID", "workflow.id"),
     col("NAME", "workflow.runName"),
     col("STATUS", "workflow.status"),

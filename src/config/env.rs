@@ -64,6 +64,7 @@ pub(crate) const VARS: &[EnvVar] = &[
     v("SEQERA_TOOL_TIMEOUT_MS", "Milliseconds a command the assistant runs may take", "300000"),
     v("SEQERA_SANDBOX_DIR", "Where the sandbox keeps its data and logins", "~/.local/state/seqera/sandbox"),
     v("SEQERA_SANDBOX_DELAY_MS", "Sandbox: delay every answer by this many milliseconds (to try slow networks)", "0"),
+    v("SEQERA_SANDBOX_RUN_MS", "Sandbox: how long a run takes, in milliseconds (as `sandbox serve --run-seconds`)", "45000"),
     v("SEQERA_SANDBOX_TOKEN_TTL", "Sandbox: seconds its access tokens live", "3600"),
     v("SEQERA_SANDBOX_AUTO_APPROVE", "Sandbox: approve browser logins without a browser", "false"),
     v("SEQERA_SANDBOX_REJECT_PKCE", "Sandbox: reject every PKCE check (to try the error path)", "false"),

@@ -72,7 +72,8 @@ pub(crate) fn select<'o>(out: &'o Output, wanted: Option<&[String]>, as_json: bo
             let columns = pick(columns, wanted)?;
             // A list's JSON is projected like its rows; another shape (`status`'s report) is kept whole.
             let json = json.as_ref().map(|j| if j.is_array() { project_all(j, &columns) } else { j.clone() });
-            let items = items.iter().map(|i| project(i, &columns)).collect();
+            // A table, TSV or CSV reads dotted fields through the items as they are; JSON gets the projection.
+            let items = if as_json { items.iter().map(|i| project(i, &columns)).collect() } else { items.clone() };
             Output::Rows { columns, items, json }
         }
         Output::List { columns, list } if !as_json => Output::List { columns: pick(columns, wanted)?, list: list.clone() },
