@@ -7,6 +7,7 @@ pub(crate) mod keyspec;
 pub(crate) mod models;
 pub mod providers;
 pub(crate) mod rawlist;
+pub(crate) mod tokens;
 pub(crate) mod workspaces;
 
 use reqwest::{Method, StatusCode};
@@ -27,6 +28,8 @@ pub(crate) struct PlatformClient {
     setting: String,
     /// Print mutations (anything but GET) instead of sending them.
     dry_run: bool,
+    /// The role the running command needs (`commands::roles`), named in a 403 instead of the call's own.
+    needs: Option<Role>,
 }
 
 /// One request: what to send, and what the error messages need to know about it.
@@ -59,13 +62,19 @@ impl<'a> Call<'a> {
 
 impl PlatformClient {
     pub(crate) fn new(http: Http, base: &str, tokens: TokenProvider, setting: String) -> PlatformClient {
-        PlatformClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting, dry_run: false }
+        PlatformClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting, dry_run: false, needs: None }
     }
 
     /// Under `--dry-run`, a POST, PUT or DELETE is not sent: the call fails with `ErrorKind::DryRun`
     /// carrying the request (secrets redacted), which the script layer shows and returns as a map.
     pub(crate) fn with_dry_run(mut self, dry_run: bool) -> PlatformClient {
         self.dry_run = dry_run;
+        self
+    }
+
+    /// Names `role` in every 403 this client meets: the role the command in hand needs.
+    pub(crate) fn needing(mut self, role: Option<Role>) -> PlatformClient {
+        self.needs = role.or(self.needs);
         self
     }
 
@@ -92,7 +101,8 @@ impl PlatformClient {
     }
 
     /// Sends a call; a non-2xx answer becomes an `Error`. Returns the body.
-    pub(crate) async fn execute(&self, call: Call<'_>) -> Result<bytes::Bytes> {
+    pub(crate) async fn execute(&self, mut call: Call<'_>) -> Result<bytes::Bytes> {
+        call.role = self.needs.map_or(call.role, |needs| needs.max(call.role));
         let url = format!("{}{}", self.base, call.path);
         let (status, body, source) = self.execute_raw(&call).await?;
         if !status.is_success() {
@@ -226,6 +236,7 @@ impl PlatformClient {
         if checked {
             call.query.push(("checked", "true".into()));
         }
+        call.role = self.needs.map_or(call.role, |needs| needs.max(call.role));
         let (status, body, source) = self.execute_raw(&call).await?;
         if status == StatusCode::CONFLICT
             && let Ok(v) = serde_json::from_slice::<serde_json::Value>(&body)

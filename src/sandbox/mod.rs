@@ -15,6 +15,7 @@ mod orgs;
 mod seed;
 mod shared;
 pub(crate) mod state;
+mod tokens;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -50,6 +51,8 @@ pub(crate) struct Inner {
     dirty: tokio::sync::Notify,
     /// The AI backend's sessions (in memory only).
     pub(crate) ai: ai::AiSandbox,
+    /// Failures tests inject into `/tokens` (in memory only; see `tokens`).
+    pub(crate) token_faults: tokens::TokenFaults,
 }
 
 pub(crate) type Shared = Arc<Inner>;
@@ -201,6 +204,7 @@ pub async fn start(opts: Options) -> Result<Running> {
         trusted_issuer,
         dirty: tokio::sync::Notify::new(),
         ai: ai::AiSandbox::default(),
+        token_faults: Default::default(),
     });
     inner.flush();
     if inner.state_file.is_some() && inner.shared.is_none() {
@@ -235,11 +239,13 @@ pub(crate) fn router(inner: Shared) -> Router {
         .merge(info::routes())
         .merge(orgs::routes())
         .merge(credentials::routes())
+        .merge(tokens::routes())
         .layer(middleware::from_fn_with_state(inner.clone(), authenticate));
     Router::new()
         .merge(platform)
         .merge(ai::routes(inner.clone()))
         .merge(oidc::routes())
+        .merge(tokens::admin_routes())
         .layer(middleware::from_fn_with_state(inner.clone(), shared::transaction))
         .layer(middleware::from_fn_with_state(inner.clone(), delay))
         .layer(middleware::from_fn(loopback_host_only))
@@ -295,6 +301,8 @@ async fn authenticate(AxState(inner): AxState<Shared>, mut req: Request, next: N
         })
     });
     inner.state().stats.api_requests += 1;
+    // A known token may still be refused: a test's injected `use` fault (see `tokens`).
+    let user = user.filter(|_| token.is_none_or(|t| tokens::on_use(&inner, t)));
     match user {
         Some(user) => {
             req.extensions_mut().insert(Caller { user });

@@ -11,6 +11,7 @@ mod local_fns;
 mod platform_fns;
 mod registry;
 mod report;
+mod sh;
 
 use std::sync::{Arc, RwLock};
 

@@ -39,3 +39,4 @@ mod shell;
 mod snapshots;
 mod spec_fetch;
 mod status;
+mod tokens;

@@ -1,0 +1,59 @@
+//! Personal access tokens (`/tokens`, tag `tokens` in the spec): the caller's own, with no workspace.
+//! The objects are kept as the API sent them (`AccessToken`: `id`, `name`, `dateCreated`, `lastUsed`),
+//! so `-o json` shows the API's field names; only what the client needs is read out of them.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use super::{Call, PlatformClient};
+use crate::error::{Error, Result};
+use crate::secret::Secret;
+
+/// What `POST /tokens` answers (`CreateAccessTokenResponse`): the secret, shown once, and the token.
+pub(crate) struct Created {
+    pub(crate) access_key: Secret<String>,
+    /// The `AccessToken` object.
+    pub(crate) token: Value,
+}
+
+/// A token's numeric ID, from an `AccessToken` object.
+pub(crate) fn token_id(token: &Value) -> Option<i64> {
+    token.get("id").and_then(Value::as_i64)
+}
+
+pub(crate) fn token_name(token: &Value) -> &str {
+    token.get("name").and_then(Value::as_str).unwrap_or_default()
+}
+
+impl PlatformClient {
+    /// `GET /tokens`: the caller's tokens (never their secrets).
+    pub(crate) async fn tokens_list(&self) -> Result<Vec<Value>> {
+        #[derive(serde::Deserialize)]
+        struct List {
+            #[serde(default)]
+            tokens: Option<Vec<serde_json::Map<String, Value>>>,
+        }
+        let list: List = self.json(Call::get("/tokens")).await?;
+        Ok(list.tokens.unwrap_or_default().into_iter().map(Value::Object).collect())
+    }
+
+    /// `POST /tokens {name}` (never retried).
+    pub(crate) async fn token_create(&self, name: &str) -> Result<Created> {
+        let call = Call { method: Method::POST, ..Call::get("/tokens") };
+        let url = format!("{}/tokens", self.base);
+        let mut resp: Value = self.json_with_body(call, json!({ "name": name })).await?;
+        let key = resp.get_mut("accessKey").map(Value::take);
+        let token = resp.get_mut("token").map(Value::take).unwrap_or(Value::Null);
+        match (key, token_id(&token)) {
+            (Some(Value::String(key)), Some(_)) if !key.is_empty() => Ok(Created { access_key: Secret::new(key), token }),
+            _ => Err(Error::other(format!("Unexpected answer from {url}: no accessKey and token ID in it."))
+                .with_hint("The token may have been created all the same: check `seqera tokens list`.")),
+        }
+    }
+
+    /// `DELETE /tokens/{id}`.
+    pub(crate) async fn token_delete(&self, id: i64) -> Result<()> {
+        let call = Call { method: Method::DELETE, ..Call::get(format!("/tokens/{id}")) };
+        self.execute(call).await.map(drop)
+    }
+}
