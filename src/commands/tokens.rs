@@ -386,6 +386,28 @@ impl super::Group for Args {
 #[cfg(test)]
 mod tests {
     use super::rotated_name;
+    use crate::ai::judge::{self, Class, Scope};
+
+    /// The AI judge with the real command tree: tokens create and rotate make a login (protected),
+    /// delete is dangerous, and `seqera run` (a script may call `sh()`) cannot be judged before it runs.
+    #[test]
+    fn the_judge_classes_tokens_commands_and_scripts() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let scope = Scope { root: dir.path().to_path_buf(), home: dir.path().join("home"), ..Scope::default() };
+        for (command, expected) in [
+            ("seqera tokens list", Class::Safe),
+            ("seqera tokens create ci-2026", Class::Protected),
+            ("seqera tokens create ci-2026 --save", Class::Protected),
+            ("seqera tokens rotate --old 12", Class::Protected),
+            ("seqera tokens delete 12 --yes", Class::Dangerous),
+            ("ls && seqera tokens delete ci", Class::Dangerous),
+            ("seqera run scripts/examples/rotate-aws-end-to-end.rhai -- u acme", Class::Unclear),
+            ("seqera run -e 'sh(\"rm\", [\"-rf\", \"x\"])'", Class::Unclear),
+        ] {
+            let got = judge::command(command, &scope, crate::commands::seqera_risk);
+            assert_eq!(got.class, expected, "{command}: {:?}", got.reasons);
+        }
+    }
 
     #[test]
     fn rotated_names_replace_an_earlier_stamp_and_fit_50_characters() {

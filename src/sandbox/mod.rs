@@ -300,7 +300,11 @@ async fn authenticate(AxState(inner): AxState<Shared>, mut req: Request, next: N
             jwt_from(t, issuer).then(|| state.users.first().cloned()).flatten()
         })
     });
-    inner.state().stats.api_requests += 1;
+    {
+        let mut state = inner.state();
+        state.stats.api_requests += 1;
+        state.stats.api_writes += u64::from(req.method() != axum::http::Method::GET);
+    }
     // A known token may still be refused: a test's injected `use` fault (see `tokens`).
     let user = user.filter(|_| token.is_none_or(|t| tokens::on_use(&inner, t)));
     match user {

@@ -135,6 +135,9 @@ pub(crate) struct Stats {
     pub(crate) device_grants: u64,
     pub(crate) revocations: u64,
     pub(crate) api_requests: u64,
+    /// Platform API requests other than GET (what `--dry-run` must never send).
+    #[serde(default)]
+    pub(crate) api_writes: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -96,6 +96,14 @@ pub(super) mod local {
         Ok(())
     }
 
+    /// JSON text (a program's output, say) as a script value: objects become maps, arrays arrays.
+    #[rhai_fn(return_raw)]
+    pub fn from_json(text: &str) -> Result<Dynamic, Box<EvalAltResult>> {
+        crate::script::from_json::to_dynamic(text).map_err(|e| {
+            throw(Error::usage(format!("from_json(): not valid JSON: {e}.")).with_hint("Check the text, e.g. print() it first."))
+        })
+    }
+
     /// A value as a JSON string.
     #[rhai_fn(return_raw)]
     pub fn to_json(value: Dynamic) -> Result<String, Box<EvalAltResult>> {

@@ -33,6 +33,7 @@ mod red_team2;
 mod red_team_support;
 mod sandbox;
 mod sandbox_home;
+mod script_sh;
 mod scripted;
 mod scripts;
 mod shell;
