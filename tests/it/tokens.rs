@@ -213,3 +213,28 @@ fn a_403_names_the_role_the_command_needs() {
     let help = env.run(&["tokens", "rotate", "--help"]);
     assert!(help.stdout.contains("Needs role: none"), "{help:?}");
 }
+
+#[test]
+fn deleting_the_token_of_a_with_token_login_says_it_was_the_one_in_use() {
+    let name = unique("wtdel");
+    let made = TestEnv::new().run(&["tokens", "create", &name, "-o", "json"]);
+    let key = made.json()["accessKey"].as_str().unwrap().to_string();
+    let env = TestEnv::new().env("SEQERA_NO_KEYCHAIN", "true").without("SEQERA_ACCESS_TOKEN");
+    assert_eq!(env.run_with_stdin(&["login", "--with-token"], &key).code, 0);
+    // seqera cannot know beforehand (no recorded ID), so it deletes and then checks.
+    let run = env.run(&["tokens", "delete", &name, "--yes"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("That was the token this profile used"), "{run:?}");
+    assert!(!run.all().contains(&key), "{run:?}");
+}
+
+#[test]
+fn the_shell_keeps_working_after_a_rotation_on_one_of_its_lines() {
+    let old = unique("shell");
+    let env = logged_in(&old);
+    let new = format!("{old}-new");
+    let run = env.run_with_stdin(&["shell"], &format!("tokens rotate --name {new}\ncredentials list -o json\ntokens list -o json\n"));
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains(&new) && !run.stdout.contains(&format!("\"{old}\"")), "{run:?}");
+    works(&env);
+}
