@@ -238,3 +238,24 @@ fn the_shell_keeps_working_after_a_rotation_on_one_of_its_lines() {
     assert!(run.stdout.contains(&new) && !run.stdout.contains(&format!("\"{old}\"")), "{run:?}");
     works(&env);
 }
+
+#[test]
+fn delete_asks_on_a_terminal_and_a_no_deletes_nothing() {
+    use crate::pty::{Pty, wait_exit};
+    let env = TestEnv::new();
+    let name = unique("ask");
+    assert_eq!(env.run(&["tokens", "create", &name]).code, 0);
+    let mut pty = Pty::spawn(&env, &["tokens", "delete", &name]);
+    pty.wait_for(&format!("Delete token `{name}`"));
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    pty.send("n\r");
+    assert_eq!(wait_exit(&mut pty), Some(0), "{}", pty.text());
+    assert!(pty.text().contains("Nothing deleted"), "{}", pty.text());
+    assert!(has(&tokens(&env), &name));
+    let mut pty = Pty::spawn(&env, &["tokens", "delete", &name]);
+    pty.wait_for(&format!("Delete token `{name}`"));
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    pty.send("y\r");
+    assert_eq!(wait_exit(&mut pty), Some(0), "{}", pty.text());
+    assert!(!has(&tokens(&env), &name));
+}
