@@ -169,3 +169,43 @@ pub(crate) fn run(req: &Request, cap: usize, cancelled: impl Fn() -> bool) -> Re
     let code = status.code().unwrap_or(-1);
     Ok(result(code as i64, stdout, stderr))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(program: &str, args: &[&str]) -> Request {
+        Request {
+            program: program.into(),
+            args: args.iter().map(|a| a.to_string()).collect(),
+            env: Vec::new(),
+            cwd: None,
+            stdin: None,
+            timeout: Some(Duration::from_secs(20)),
+        }
+    }
+
+    #[test]
+    fn output_past_the_cap_is_read_and_dropped() {
+        let out = run(&request("sh", &["-c", "head -c 200000 /dev/zero | tr '\\0' x"]), 1000, || false).expect("runs");
+        assert_eq!(out["stdout"].clone().into_string().expect("a string").len(), 1000);
+        assert_eq!(out["code"].as_int().expect("an int"), 0);
+    }
+
+    #[test]
+    fn a_cancel_kills_the_program_at_once() {
+        let started = Instant::now();
+        let cancel_after = Instant::now() + Duration::from_millis(200);
+        let err = run(&request("sleep", &["30"]), 1000, || Instant::now() > cancel_after).expect_err("interrupted");
+        assert_eq!(err.kind, crate::error::ErrorKind::Interrupted);
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn the_dry_run_line_shows_env_names_but_not_values() {
+        let mut r = request("aws", &["iam", "delete-access-key", "--access-key-id", "AKIA X"]);
+        r.env.push(("AWS_SECRET".into(), "hunter2".into()));
+        let line = r.shown();
+        assert_eq!(line, "[dry-run] sh: AWS_SECRET=… aws iam delete-access-key --access-key-id 'AKIA X'");
+    }
+}
