@@ -109,6 +109,16 @@ fn kill_group(child: &mut std::process::Child) {
     let _ = child.kill();
 }
 
+/// Why to stop waiting now: Ctrl-C, or the timeout.
+fn stop_reason(req: &Request, started: Instant, cancelled: &impl Fn() -> bool) -> Option<Error> {
+    if cancelled() {
+        return Some(Error::interrupted());
+    }
+    req.timeout.filter(|t| started.elapsed() >= *t).map(|t| {
+        Error::other(format!("sh(): `{}` did not finish within {} s; it and what it started were killed.", req.program, t.as_secs_f64()))
+    })
+}
+
 /// Runs the request until it exits, times out, or `cancelled()` says stop.
 pub(crate) fn run(req: &Request, cap: usize, cancelled: impl Fn() -> bool) -> Result<Map> {
     let mut cmd = Command::new(&req.program);
@@ -139,29 +149,22 @@ pub(crate) fn run(req: &Request, cap: usize, cancelled: impl Fn() -> bool) -> Re
             let _ = input.write_all(text.as_bytes());
         });
     }
+    // Until the program has exited and its output is closed (what it left running in the background may
+    // still hold it, as with a shell's `$(...)`); a timeout or Ctrl-C kills the whole group either way.
     let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| Error::other(format!("sh(): waiting for `{}` failed: {e}.", req.program)))? {
-            break status;
+    let mut status = None;
+    while status.is_none() || !out.is_finished() || !err.is_finished() {
+        if status.is_none() {
+            status = child.try_wait().map_err(|e| Error::other(format!("sh(): waiting for `{}` failed: {e}.", req.program)))?;
         }
-        let stop = if cancelled() {
-            Some(Error::interrupted())
-        } else {
-            req.timeout.filter(|t| started.elapsed() >= *t).map(|t| {
-                Error::other(format!(
-                    "sh(): `{}` did not finish within {} s; it and what it started were killed.",
-                    req.program,
-                    t.as_secs_f64()
-                ))
-            })
-        };
-        if let Some(e) = stop {
+        if let Some(e) = stop_reason(req, started, &cancelled) {
             kill_group(&mut child);
             let _ = child.wait();
             return Err(e);
         }
         std::thread::sleep(Duration::from_millis(10));
-    };
+    }
+    let status = status.expect("the loop ends once the program exited");
     let (stdout, stderr) = (out.join().unwrap_or_default(), err.join().unwrap_or_default());
     #[cfg(unix)]
     let code = status.code().or_else(|| std::os::unix::process::ExitStatusExt::signal(&status).map(|s| 128 + s)).unwrap_or(-1);
@@ -190,6 +193,23 @@ mod tests {
         let out = run(&request("sh", &["-c", "head -c 200000 /dev/zero | tr '\\0' x"]), 1000, || false).expect("runs");
         assert_eq!(out["stdout"].clone().into_string().expect("a string").len(), 1000);
         assert_eq!(out["code"].as_int().expect("an int"), 0);
+    }
+
+    #[test]
+    fn a_background_child_holding_the_output_open_is_killed_at_the_timeout() {
+        let mut r = request("sh", &["-c", "sleep 30 & echo started"]);
+        r.timeout = Some(Duration::from_millis(500));
+        let started = Instant::now();
+        let err = run(&r, 1000, || false).expect_err("timed out");
+        assert!(err.message.contains("did not finish within 0.5 s"), "{}", err.message);
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+
+    #[test]
+    fn a_program_that_ignores_its_stdin_does_not_block() {
+        let mut r = request("true", &[]);
+        r.stdin = Some("x".repeat(1 << 20));
+        assert_eq!(run(&r, 1000, || false).expect("runs")["code"].as_int().expect("an int"), 0);
     }
 
     #[test]
