@@ -78,6 +78,11 @@ impl PlatformClient {
         self
     }
 
+    /// The role a 403 on a call names: the call's own, or the command's when that is higher.
+    fn role_for(&self, call_role: Role) -> Role {
+        self.needs.map_or(call_role, |needs| needs.max(call_role))
+    }
+
     /// Sends a call and decodes a JSON answer, mapping every failure to an `Error`.
     pub(crate) async fn json<T: DeserializeOwned>(&self, call: Call<'_>) -> Result<T> {
         let url = format!("{}{}", self.base, call.path);
@@ -102,7 +107,7 @@ impl PlatformClient {
 
     /// Sends a call; a non-2xx answer becomes an `Error`. Returns the body.
     pub(crate) async fn execute(&self, mut call: Call<'_>) -> Result<bytes::Bytes> {
-        call.role = self.needs.map_or(call.role, |needs| needs.max(call.role));
+        call.role = self.role_for(call.role);
         let url = format!("{}{}", self.base, call.path);
         let (status, body, source) = self.execute_raw(&call).await?;
         if !status.is_success() {
@@ -236,7 +241,7 @@ impl PlatformClient {
         if checked {
             call.query.push(("checked", "true".into()));
         }
-        call.role = self.needs.map_or(call.role, |needs| needs.max(call.role));
+        call.role = self.role_for(call.role);
         let (status, body, source) = self.execute_raw(&call).await?;
         if status == StatusCode::CONFLICT
             && let Ok(v) = serde_json::from_slice::<serde_json::Value>(&body)
@@ -398,6 +403,17 @@ mod tests {
         let e = status_error(StatusCode::NOT_FOUND, br#"{"message":"nope"}"#, "http://h", &call, None);
         assert_eq!(e.kind, ErrorKind::NotFound);
         assert!(e.hint.unwrap().contains("numeric ID"));
+    }
+
+    #[test]
+    fn a_403_names_the_commands_role_when_it_is_higher_than_the_calls() {
+        let http = crate::http::Http::new(std::time::Duration::from_secs(1), std::time::Duration::from_secs(1)).expect("client");
+        let token = crate::auth::AccessToken { secret: crate::secret::Secret::new("t".into()), source: TokenSource::Sandbox };
+        let client = PlatformClient::new(http, "http://127.0.0.1:9", TokenProvider::fixed(token), "api_url".into());
+        assert_eq!(client.role_for(Role::View), Role::View);
+        let client = client.needing(Some(Role::Maintain));
+        assert_eq!(client.role_for(Role::View), Role::Maintain, "a lookup inside `credentials delete` names maintain");
+        assert_eq!(client.needing(Some(Role::View)).role_for(Role::Maintain), Role::Maintain, "never lower than the call's");
     }
 
     #[test]

@@ -249,13 +249,14 @@ fn delete_asks_on_a_terminal_and_a_no_deletes_nothing() {
     pty.wait_for(&format!("Delete token `{name}`"));
     std::thread::sleep(std::time::Duration::from_millis(100));
     pty.send("n\r");
+    pty.wait_for("Nothing deleted");
     assert_eq!(wait_exit(&mut pty), Some(0), "{}", pty.text());
-    assert!(pty.text().contains("Nothing deleted"), "{}", pty.text());
     assert!(has(&tokens(&env), &name));
     let mut pty = Pty::spawn(&env, &["tokens", "delete", &name]);
     pty.wait_for(&format!("Delete token `{name}`"));
     std::thread::sleep(std::time::Duration::from_millis(100));
     pty.send("y\r");
+    pty.wait_for("Deleted token");
     assert_eq!(wait_exit(&mut pty), Some(0), "{}", pty.text());
     assert!(!has(&tokens(&env), &name));
 }
