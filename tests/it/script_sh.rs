@@ -12,16 +12,25 @@ fn example(name: &str) -> String {
     format!("{}/scripts/examples/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A fake `aws` in `dir/bin` that appends its arguments to `dir/aws.log` and answers create-access-key
-/// with a key whose secret is `$FAKE_AWS_SECRET` (a secret with "invalid" in it fails validation).
+/// A fake `aws` in `dir/bin` that appends its arguments to `dir/aws.log`, answers list-access-keys with
+/// the keys in `$FAKE_AWS_KEYS` (space-separated) and create-access-key with a key whose secret is
+/// `$FAKE_AWS_SECRET` (a secret with "invalid" in it fails validation).
 fn fake_aws(dir: &Path) -> PathBuf {
     let bin = dir.join("bin");
     std::fs::create_dir_all(&bin).unwrap();
     let log = dir.join("aws.log");
-    let script = format!(
-        "#!/bin/sh\necho \"$*\" >> '{}'\ncase \"$2\" in\n  create-access-key) printf '{{\"AccessKey\":{{\"UserName\":\"%s\",\"AccessKeyId\":\"AKIANEW%s\",\"Status\":\"Active\",\"SecretAccessKey\":\"%s\"}}}}\\n' \"$4\" \"$$\" \"${{FAKE_AWS_SECRET:-new-secret}}\" ;;\n  delete-access-key) ;;\n  *) echo \"unexpected: $*\" >&2; exit 2 ;;\nesac\n",
-        log.display()
-    );
+    let script = r#"#!/bin/sh
+echo "$*" >> 'LOG'
+case "$2" in
+  list-access-keys) sep=''; printf '{"AccessKeyMetadata":['
+    for k in $FAKE_AWS_KEYS; do printf '%s{"UserName":"%s","AccessKeyId":"%s","Status":"Active"}' "$sep" "$4" "$k"; sep=','; done
+    printf ']}\n' ;;
+  create-access-key) printf '{"AccessKey":{"UserName":"%s","AccessKeyId":"AKIANEW%s","Status":"Active","SecretAccessKey":"%s"}}\n' "$4" "$$" "${FAKE_AWS_SECRET:-new-secret}" ;;
+  delete-access-key) ;;
+  *) echo "unexpected: $*" >&2; exit 2 ;;
+esac
+"#
+    .replace("LOG", &log.display().to_string());
     let path = bin.join("aws");
     std::fs::write(&path, script).unwrap();
     use std::os::unix::fs::PermissionsExt;
@@ -90,38 +99,43 @@ fn sh_timeouts_kill_the_process_group_and_missing_programs_are_clear_errors() {
 
 #[test]
 fn rotate_aws_end_to_end_puts_the_new_key_everywhere_then_deletes_the_old_one() {
-    let env = with_fake_aws(TestEnv::new());
-    let prefix = format!("e2e{}-", std::process::id());
     let old = format!("AKIAOLD{}", std::process::id());
+    let env = with_fake_aws(TestEnv::new()).env("FAKE_AWS_KEYS", &format!("{old} AKIAUNUSED1"));
+    let prefix = format!("e2e{}-", std::process::id());
+    let foreign = format!("AKIAFOREIGN{}", std::process::id());
     add_aws(&env, "acme/prod", &format!("{prefix}a"), &old);
     add_aws(&env, "acme/dev", &format!("{prefix}b"), &old);
+    add_aws(&env, "acme/dev", &format!("{prefix}other"), &foreign);
     let run = env.run(&["run", &example("rotate-aws-end-to-end.rhai"), "--", "ci-user", "acme", &prefix]);
     assert_eq!(run.code, 0, "{run:?}");
     let calls = aws_log(env.dir.path());
-    assert_eq!(calls.len(), 2, "{calls:?}");
-    assert_eq!(calls[0], "iam create-access-key --user-name ci-user --output json");
-    assert_eq!(calls[1], format!("iam delete-access-key --user-name ci-user --access-key-id {old}"));
+    assert_eq!(calls.len(), 3, "{calls:?}");
+    assert_eq!(calls[0], "iam list-access-keys --user-name ci-user --output json");
+    assert_eq!(calls[1], "iam create-access-key --user-name ci-user --output json");
+    assert_eq!(calls[2], format!("iam delete-access-key --user-name ci-user --access-key-id {old}"));
     let new = access_key(&env, "acme/prod", &format!("{prefix}a"));
     assert!(new.starts_with("AKIANEW"), "{new}");
     assert_eq!(access_key(&env, "acme/dev", &format!("{prefix}b")), new);
+    assert_eq!(access_key(&env, "acme/dev", &format!("{prefix}other")), foreign, "another IAM user's credential is left alone");
+    assert!(run.stdout.contains(&format!("skipped acme/dev/{prefix}other: its key {foreign} is not one of ci-user's")), "{run:?}");
     assert!(!run.all().contains("new-secret"), "the secret is never shown: {run:?}");
-    for (ws, n) in [("acme/prod", "a"), ("acme/dev", "b")] {
+    for (ws, n) in [("acme/prod", "a"), ("acme/dev", "b"), ("acme/dev", "other")] {
         assert_eq!(env.run(&["-w", ws, "credentials", "delete", &format!("{prefix}{n}"), "--yes"]).code, 0);
     }
 }
 
 #[test]
 fn rotate_aws_end_to_end_stops_and_keeps_the_old_key_when_validation_fails() {
-    let env = with_fake_aws(TestEnv::new()).env("FAKE_AWS_SECRET", "new-invalid-secret");
-    let prefix = format!("e2ebad{}-", std::process::id());
     let old = format!("AKIAOLDBAD{}", std::process::id());
+    let env = with_fake_aws(TestEnv::new()).env("FAKE_AWS_SECRET", "new-invalid-secret").env("FAKE_AWS_KEYS", &old);
+    let prefix = format!("e2ebad{}-", std::process::id());
     add_aws(&env, "acme/prod", &format!("{prefix}a"), &old);
     let run = env.run(&["run", &example("rotate-aws-end-to-end.rhai"), "--", "ci-user", "acme", &prefix]);
     assert_eq!(run.code, 1, "{run:?}");
     assert!(run.stdout.contains("did not validate") && run.stdout.contains("were NOT deleted"), "{run:?}");
     let calls = aws_log(env.dir.path());
-    assert_eq!(calls.len(), 1, "created, never deleted: {calls:?}");
-    assert!(calls[0].starts_with("iam create-access-key"));
+    assert_eq!(calls.len(), 2, "listed, created, never deleted: {calls:?}");
+    assert!(calls[1].starts_with("iam create-access-key"));
     assert_eq!(env.run(&["-w", "acme/prod", "credentials", "delete", &format!("{prefix}a"), "--yes"]).code, 0);
 }
 
