@@ -299,6 +299,22 @@ fn rotated_name(old: &str) -> String {
     format!("{base}-{stamp}")
 }
 
+/// Why rotation's create step failed. A refusal (4xx) created nothing; for anything else (a 5xx, a
+/// lost connection, an answer without the token) the server may have created it. `--dry-run` passes
+/// through as it is, so a script sees `dry_run`.
+fn create_failed(e: Error, still: &str) -> Error {
+    let why = e.message.trim_end_matches('.');
+    match e.kind {
+        ErrorKind::DryRun => e,
+        ErrorKind::Usage | ErrorKind::Auth | ErrorKind::Forbidden | ErrorKind::NotFound | ErrorKind::Conflict => {
+            Error::other(format!("No new token was created ({why}); {still}."))
+                .with_hint(e.hint.unwrap_or_else(|| "Nothing changed; try again, or choose another name with --name.".into()))
+        }
+        _ => Error::other(format!("A new token may have been created ({why}); {still}."))
+            .with_hint("Check `seqera tokens list`, and delete a new token there that you do not use; then try again."),
+    }
+}
+
 async fn rotate(ctx: &mut Context, old: Option<&str>, name: Option<String>) -> Result<Output> {
     let profile = ctx.settings.profile.clone();
     let login = rotatable_login(ctx, &profile)?;
@@ -309,10 +325,7 @@ async fn rotate(ctx: &mut Context, old: Option<&str>, name: Option<String>) -> R
     let new_name = name.unwrap_or_else(|| rotated_name(token_name(&old)));
     let still = format!("you are still using {}", label(&old));
     // 1. Create.
-    let created = platform.token_create(&new_name).await.map_err(|e| {
-        Error::other(format!("No new token was created ({}); {still}.", e.message.trim_end_matches('.')))
-            .with_hint(e.hint.unwrap_or_else(|| "Nothing changed; try again, or choose another name with --name.".into()))
-    })?;
+    let created = platform.token_create(&new_name).await.map_err(|e| create_failed(e, &still))?;
     let new_id = token_id(&created.token).expect("token_create checks the ID");
     let new = label(&created.token);
     // 2. Prove, with one request.
@@ -385,8 +398,9 @@ impl super::Group for Args {
 
 #[cfg(test)]
 mod tests {
-    use super::rotated_name;
+    use super::{create_failed, rotated_name};
     use crate::ai::judge::{self, Class, Scope};
+    use crate::error::{Error, ErrorKind};
 
     /// The AI judge with the real command tree: tokens create and rotate make a login (protected),
     /// delete is dangerous, and `seqera run` (a script may call `sh()`) cannot be judged before it runs.
@@ -416,5 +430,16 @@ mod tests {
         let second = rotated_name(&first);
         assert!(second.starts_with("ci-") && second.len() == first.len(), "{second}");
         assert!(rotated_name(&"x".repeat(60)).chars().count() <= 50);
+    }
+
+    #[test]
+    fn a_failed_create_says_nothing_was_created_only_when_the_server_refused() {
+        let refused = create_failed(Error::new(ErrorKind::Conflict, "Conflict (409)"), "you are still using `a`");
+        assert!(refused.message.starts_with("No new token was created"), "{}", refused.message);
+        let failed = create_failed(Error::other("Internal Server Error (500)"), "you are still using `a`");
+        assert!(failed.message.starts_with("A new token may have been created"), "{}", failed.message);
+        assert!(failed.hint.unwrap().contains("seqera tokens list"));
+        let dry = create_failed(Error::dry_run(crate::error::DryRun { method: "POST".into(), target: "t".into(), body: None }), "x");
+        assert_eq!(dry.kind, ErrorKind::DryRun);
     }
 }

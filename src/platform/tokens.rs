@@ -37,17 +37,21 @@ impl PlatformClient {
         Ok(list.tokens.unwrap_or_default().into_iter().map(Value::Object).collect())
     }
 
-    /// `POST /tokens {name}` (never retried).
+    /// `POST /tokens {name}` (never retried). The answer holds the new token's value, so it is decoded
+    /// here and never quoted in an error (the shared decoder puts the body's first line in its message).
     pub(crate) async fn token_create(&self, name: &str) -> Result<Created> {
         let call = Call { method: Method::POST, ..Call::get("/tokens") };
         let url = format!("{}/tokens", self.base);
-        let mut resp: Value = self.json_with_body(call, json!({ "name": name })).await?;
+        let body = self.execute_with_body(call, json!({ "name": name })).await?;
+        let mut resp: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
         let key = resp.get_mut("accessKey").map(Value::take);
         let token = resp.get_mut("token").map(Value::take).unwrap_or(Value::Null);
         match (key, token_id(&token)) {
             (Some(Value::String(key)), Some(_)) if !key.is_empty() => Ok(Created { access_key: Secret::new(key), token }),
-            _ => Err(Error::other(format!("Unexpected answer from {url}: no accessKey and token ID in it."))
-                .with_hint("The token may have been created all the same: check `seqera tokens list`.")),
+            _ => Err(Error::other(format!(
+                "Unexpected answer from {url}: not the new token's value and ID; the token may have been created."
+            ))
+            .with_hint("Check `seqera tokens list`, and delete the token there if it was created.")),
         }
     }
 

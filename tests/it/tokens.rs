@@ -260,3 +260,28 @@ fn delete_asks_on_a_terminal_and_a_no_deletes_nothing() {
     assert_eq!(wait_exit(&mut pty), Some(0), "{}", pty.text());
     assert!(!has(&tokens(&env), &name));
 }
+
+#[test]
+fn a_create_answered_with_a_broken_body_never_shows_the_value_and_says_it_may_exist() {
+    let server = crate::scripted::serve(|_, r| match (r.method.as_str(), r.path.as_str()) {
+        ("POST", "/tokens") => crate::scripted::status("200 OK", r#"{"accessKey":"T-NEW-SECRET-VALUE","token":{"id":"#),
+        _ => crate::scripted::status("404 Not Found", r#"{"message":"no"}"#),
+    });
+    let env = TestEnv::bare().env("SEQERA_PLATFORM_API_URL", &server.url).env("SEQERA_ACCESS_TOKEN", "tok-abc");
+    let run = env.run(&["tokens", "create", "leaky"]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(!run.all().contains("T-NEW-SECRET"), "the token's value is never shown: {run:?}");
+    assert!(run.stderr.contains("may have been created") && run.stderr.contains("seqera tokens list"), "{run:?}");
+}
+
+#[test]
+fn rotate_under_dry_run_in_a_script_is_a_dry_run_not_a_failure() {
+    let old = unique("dry");
+    let env = logged_in(&old);
+    let script = format!("{}/scripts/examples/rotate-platform-token.rhai", env!("CARGO_MANIFEST_DIR"));
+    let run = env.run(&["run", "--dry-run", &script]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("dry run: nothing was rotated"), "{run:?}");
+    assert!(has(&tokens(&env), &old));
+    assert_eq!(stored_login(&env)["token_name"], old.as_str());
+}
