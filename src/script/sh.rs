@@ -53,9 +53,13 @@ impl Request {
             None => None,
             Some(d) => {
                 let secs = d.as_float().ok().or_else(|| d.as_int().ok().map(|i| i as f64));
-                match secs {
-                    Some(s) if s > 0.0 && s.is_finite() => Some(Duration::from_secs_f64(s)),
-                    _ => return Err(Error::usage(format!("sh(): `timeout` must be a positive number of seconds, not {d}."))),
+                match secs.filter(|s| *s > 0.0).map(Duration::try_from_secs_f64) {
+                    Some(Ok(t)) => Some(t),
+                    _ => {
+                        return Err(Error::usage(format!(
+                            "sh(): `timeout` must be a positive number of seconds (at most about 1.8e19), not {d}."
+                        )));
+                    }
                 }
             }
         };
@@ -227,5 +231,19 @@ mod tests {
         r.env.push(("AWS_SECRET".into(), "hunter2".into()));
         let line = r.shown();
         assert_eq!(line, "[dry-run] sh: AWS_SECRET=… aws iam delete-access-key --access-key-id 'AKIA X'");
+    }
+
+    #[test]
+    fn a_timeout_too_large_negative_or_nan_is_a_clear_error_not_a_panic() {
+        for t in [Dynamic::from_float(1e30), Dynamic::from_float(-1.0), Dynamic::from_float(f64::NAN), Dynamic::from_int(0)] {
+            let mut options = Map::new();
+            options.insert("timeout".into(), t.clone());
+            let Err(err) = Request::parse("true", Array::new(), &options) else { panic!("{t} was taken") };
+            assert!(err.message.contains("`timeout` must be a positive number of seconds"), "{t}: {}", err.message);
+        }
+        let mut options = Map::new();
+        options.insert("timeout".into(), Dynamic::from_float(2.5));
+        let parsed = Request::parse("true", Array::new(), &options).map(|r| r.timeout);
+        assert!(matches!(parsed, Ok(Some(t)) if t == Duration::from_millis(2500)));
     }
 }

@@ -98,6 +98,13 @@ fn sh_timeouts_kill_the_process_group_and_missing_programs_are_clear_errors() {
 }
 
 #[test]
+fn a_huge_timeout_is_a_script_error_not_a_panic() {
+    let run = TestEnv::new().run(&["run", "-e", r#"try { sh("true", [], #{timeout: 1e30}) } catch (e) { print(e.message) }"#]);
+    assert_eq!(run.code, 0, "caught like any script error: {run:?}");
+    assert!(run.stdout.contains("`timeout` must be a positive number of seconds"), "{run:?}");
+}
+
+#[test]
 fn rotate_aws_end_to_end_puts_the_new_key_everywhere_then_deletes_the_old_one() {
     let old = format!("AKIAOLD{}", std::process::id());
     let env = with_fake_aws(TestEnv::new()).env("FAKE_AWS_KEYS", &format!("{old} AKIAUNUSED1"));
