@@ -38,7 +38,8 @@ pub(crate) enum Sub {
     /// Your personal access tokens: id, name, created, last used (never their values)
     #[command(visible_alias = "ls")]
     List,
-    /// Create a token: its value is printed once, on stdout, and cannot be shown again
+    /// Create a token: its value is printed once, on stdout, and cannot be shown again (refused when
+    /// run by the AI assistant's tools, AGENT=1: use --save there)
     Create {
         /// A name for the token (1 to 50 characters, unique among your tokens)
         name: String,
@@ -117,6 +118,12 @@ fn client_with(ctx: &mut Context, secret: &crate::secret::Secret<String>, what: 
 async fn create(ctx: &mut Context, name: &str, save: bool) -> Result<Output> {
     if name.trim().is_empty() || name.chars().count() > 50 {
         return Err(Error::usage("A token name must be 1 to 50 characters.").with_hint("seqera tokens create ci-2026"));
+    }
+    if !save && crate::config::env::var("AGENT").is_some_and(|v| v == "1") {
+        return Err(Error::usage(
+            "Not creating a token whose value would be printed to an AI assistant (AGENT=1 is set); nothing was created.",
+        )
+        .with_hint(format!("Use `seqera tokens create {name} --save` to store it as this profile's login without showing it.")));
     }
     let created = ctx.platform().token_create(name).await?;
     if save {

@@ -285,3 +285,16 @@ fn rotate_under_dry_run_in_a_script_is_a_dry_run_not_a_failure() {
     assert!(has(&tokens(&env), &old));
     assert_eq!(stored_login(&env)["token_name"], old.as_str());
 }
+
+#[test]
+fn create_run_by_the_assistant_refuses_to_print_the_value_and_points_to_save() {
+    let name = unique("agent");
+    let env = TestEnv::new().env("SEQERA_NO_KEYCHAIN", "true").env("AGENT", "1");
+    let run = env.run(&["tokens", "create", &name]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("AI assistant") && run.stderr.contains("--save"), "{run:?}");
+    assert!(!has(&tokens(&env), &name), "nothing was created");
+    let saved = env.run(&["tokens", "create", &name, "--save", "-o", "json"]);
+    assert_eq!(saved.code, 0, "--save still works: {saved:?}");
+    assert!(saved.json().get("accessKey").is_none(), "{saved:?}");
+}
