@@ -4,8 +4,6 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::commands::{self, Cli, Command};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -21,7 +19,7 @@ pub fn main() -> ExitCode {
         crate::names::set_line_hint(&words);
     }
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
-    let cli = match Cli::try_parse() {
+    let cli = match commands::parse_from(&mut <Cli as clap::CommandFactory>::command(), std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) if e.kind() == clap::error::ErrorKind::DisplayHelp && io::stdout().is_terminal() => {
             let _ = crate::output::pager::page(&e.render().ansi().to_string());
@@ -118,6 +116,7 @@ async fn execute(cli: Cli) -> Result<()> {
         Command::Config(_) => Context::build_for_repair(&cli.global.globals()).await?,
         _ => Context::build(&cli.global.globals()).await?,
     };
+    ctx.needs = commands::roles::needed(&cli.path);
     let first_look = matches!(cli.command, Command::Status(_)) && ctx.session().sandbox.is_some();
     let output = commands::run(cli.command, &mut ctx).await?;
     emit(&ctx.renderer, &output)?;

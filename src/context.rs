@@ -50,6 +50,8 @@ pub(crate) struct Context {
     pub(crate) quiet: bool,
     pub(crate) tokens: TokenProvider,
     pub(crate) token_store: TokenStore,
+    /// The workspace role the command needs (`commands::roles`), named when the Platform answers 403.
+    pub(crate) needs: Option<Role>,
     /// The front end's session this command runs in.
     session: Arc<Session>,
 }
@@ -147,7 +149,7 @@ impl Session {
                 }
             }
         };
-        Ok(Context { settings, file, renderer, stderr, quiet: false, tokens, token_store, session: self.clone() })
+        Ok(Context { settings, file, renderer, stderr, quiet: false, tokens, token_store, needs: None, session: self.clone() })
     }
 
     /// Forgets the token providers, after `login` or `logout` changed what is stored.
@@ -176,6 +178,7 @@ impl Context {
     pub(crate) fn platform(&self) -> PlatformClient {
         PlatformClient::new(self.http().clone(), self.settings.api_url(), self.tokens.clone(), self.settings.describe(Key::ApiUrl))
             .with_dry_run(self.session.dry_run)
+            .needing(self.needs)
     }
 
     pub(crate) fn ai(&self) -> AiClient {

@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::CommandFactory;
 use tokio::runtime::Runtime;
 use tokio::sync::Notify;
 
@@ -138,8 +138,7 @@ impl Runner {
     pub(crate) fn parse<S: AsRef<str>>(words: &[S]) -> std::result::Result<Cli, clap::Error> {
         static TREE: OnceLock<Mutex<clap::Command>> = OnceLock::new();
         let mut tree = TREE.get_or_init(|| Mutex::new(Cli::command())).lock().unwrap_or_else(|p| p.into_inner());
-        let mut matches = tree.try_get_matches_from_mut(std::iter::once("seqera").chain(words.iter().map(|w| w.as_ref())))?;
-        Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut tree))
+        commands::parse_from(&mut tree, std::iter::once("seqera").chain(words.iter().map(|w| w.as_ref())))
     }
 
     /// Runs one parsed command on the session. `piped` renders as into a pipe. Returns the context the
@@ -150,11 +149,14 @@ impl Runner {
                 .with_hint("Start it with `seqera --sandbox shell` (or `seqera --sandbox run`)."));
         }
         let globals = self.globals_for(&cli.global);
-        let relogin = matches!(cli.command, Command::Login(_) | Command::Logout(_));
+        // `tokens create --save` and `tokens rotate` replace the stored login too.
+        let relogin = matches!(cli.command, Command::Login(_) | Command::Logout(_) | Command::Tokens(_));
+        let needs = commands::roles::needed(&cli.path);
         let session = self.session.clone();
         let result = self.block_on(async move {
             let mut ctx = session.context_rendering(&globals, piped)?;
             ctx.quiet = quiet;
+            ctx.needs = needs;
             let out = commands::run(cli.command, &mut ctx).await?;
             Ok((ctx, out))
         });

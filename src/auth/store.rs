@@ -56,6 +56,13 @@ pub(crate) struct StoredLogin {
     pub(crate) revocation_endpoint: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) client_id: Option<String>,
+    /// For `token` logins made by `seqera tokens create --save` or `tokens rotate`: the token's ID and
+    /// name in `GET /tokens`, so a rotation knows which token to retire. `None` for `login --with-token`
+    /// (a token's value does not tell its ID; `tokens rotate --old` names it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) token_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) token_name: Option<String>,
     /// Where this login was loaded from or is to be saved; not part of the stored data.
     #[serde(skip)]
     pub(crate) backend: Backend,

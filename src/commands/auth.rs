@@ -107,6 +107,8 @@ pub(crate) async fn login(args: LoginArgs, ctx: &mut Context) -> Result<Output> 
         token_endpoint: None,
         revocation_endpoint: None,
         client_id: None,
+        token_id: None,
+        token_name: None,
         backend: Default::default(),
     };
     finish_login(ctx, &profile, login, &user.user.email, !args.insecure_storage).await
@@ -186,7 +188,7 @@ async fn device(ctx: &Context, d: &oidc::Discovery, setting: &str) -> Result<oid
 }
 
 /// Saves a new login (keyring first unless told otherwise) and announces a file fallback, once, here.
-async fn save_login(ctx: &Context, profile: &str, login: StoredLogin, allow_keyring: bool) -> Result<StoredLogin> {
+pub(crate) async fn save_login(ctx: &Context, profile: &str, login: StoredLogin, allow_keyring: bool) -> Result<StoredLogin> {
     // Under the profile's lock, so a refresh or logout running now is ordered before or after this login.
     let lock = crate::auth::lock_profile(&ctx.token_store, profile).await?;
     let (login, fallback) = ctx.token_store.save_new(profile, login, allow_keyring)?;
@@ -219,6 +221,8 @@ async fn store_oidc_login(ctx: &mut Context, d: &oidc::Discovery, tokens: oidc::
         token_endpoint: Some(d.token_endpoint.clone()),
         revocation_endpoint: d.revocation_endpoint.clone(),
         client_id: Some(oidc::client_id()),
+        token_id: None,
+        token_name: None,
         backend: Default::default(),
     };
     finish_login(ctx, &profile, login, &user.user.email, allow_keyring).await

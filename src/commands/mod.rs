@@ -14,11 +14,13 @@ pub(crate) mod official;
 pub(crate) mod org;
 pub(crate) mod pipelines;
 pub(crate) mod provider_cmds;
+pub(crate) mod roles;
 pub(crate) mod runs;
 pub(crate) mod runs_watch;
 pub(crate) mod sandbox;
 mod session;
 pub(crate) mod status;
+pub(crate) mod tokens;
 mod validation;
 mod version;
 pub(crate) mod workspace;
@@ -37,12 +39,30 @@ use crate::output::{ColorChoice, Output};
 ///
 /// Data goes to stdout (a table on a terminal, tab-separated in a pipe); status and errors go to stderr.
 #[derive(Debug, Parser)]
-#[command(name = "seqera", version, max_term_width = 100, disable_help_subcommand = true)]
+#[command(name = "seqera", version, max_term_width = 100, disable_help_subcommand = true, mut_subcommands = roles::annotate)]
 pub(crate) struct Cli {
     #[command(flatten)]
     pub(crate) global: GlobalArgs,
     #[command(subcommand)]
     pub(crate) command: Command,
+    /// The command's path (`credentials add`), filled in by [`parse_from`]: its row in [`roles::ROLES`].
+    #[arg(skip)]
+    pub(crate) path: String,
+}
+
+/// Parses words (the program name first) with the tree `cmd` (built by `Cli::command()`), keeping the
+/// command's path for [`roles::needed`].
+pub(crate) fn parse_from<I, T>(cmd: &mut clap::Command, words: I) -> std::result::Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::FromArgMatches;
+    let mut matches = cmd.try_get_matches_from_mut(words)?;
+    let path = roles::path_of(&matches);
+    let mut cli = Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(cmd))?;
+    cli.path = path;
+    Ok(cli)
 }
 
 #[derive(Debug, Args, Clone)]
@@ -166,6 +186,8 @@ command_tree! {
     /// Credentials of a workspace: list, get, add, update, rotate, validate, delete
     #[command(visible_alias = "creds")]
     Credentials(credentials::Args),
+    /// Your personal access tokens: list, create, delete, and rotate the one this profile uses
+    Tokens(tokens::Args),
     /// Workspaces you belong to
     #[command(visible_alias = "ws")]
     Workspace(workspace::Args),

@@ -8,6 +8,7 @@ pub(crate) mod models;
 pub mod providers;
 pub(crate) mod rawlist;
 mod runs;
+pub(crate) mod tokens;
 pub(crate) mod workspaces;
 
 use reqwest::{Method, StatusCode};
@@ -28,6 +29,8 @@ pub(crate) struct PlatformClient {
     setting: String,
     /// Print mutations (anything but GET) instead of sending them.
     dry_run: bool,
+    /// The role the running command needs (`commands::roles`), named in a 403 instead of the call's own.
+    needs: Option<Role>,
 }
 
 /// One request: what to send, and what the error messages need to know about it.
@@ -60,7 +63,7 @@ impl<'a> Call<'a> {
 
 impl PlatformClient {
     pub(crate) fn new(http: Http, base: &str, tokens: TokenProvider, setting: String) -> PlatformClient {
-        PlatformClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting, dry_run: false }
+        PlatformClient { http, base: base.trim_end_matches('/').to_string(), tokens, setting, dry_run: false, needs: None }
     }
 
     /// Under `--dry-run`, a POST, PUT or DELETE is not sent: the call fails with `ErrorKind::DryRun`
@@ -68,6 +71,17 @@ impl PlatformClient {
     pub(crate) fn with_dry_run(mut self, dry_run: bool) -> PlatformClient {
         self.dry_run = dry_run;
         self
+    }
+
+    /// Names `role` in every 403 this client meets: the role the command in hand needs.
+    pub(crate) fn needing(mut self, role: Option<Role>) -> PlatformClient {
+        self.needs = role.or(self.needs);
+        self
+    }
+
+    /// The role a 403 on a call names: the call's own, or the command's when that is higher.
+    fn role_for(&self, call_role: Role) -> Role {
+        self.needs.map_or(call_role, |needs| needs.max(call_role))
     }
 
     /// Sends a call and decodes a JSON answer, mapping every failure to an `Error`.
@@ -93,7 +107,8 @@ impl PlatformClient {
     }
 
     /// Sends a call; a non-2xx answer becomes an `Error`. Returns the body.
-    pub(crate) async fn execute(&self, call: Call<'_>) -> Result<bytes::Bytes> {
+    pub(crate) async fn execute(&self, mut call: Call<'_>) -> Result<bytes::Bytes> {
+        call.role = self.role_for(call.role);
         let url = format!("{}{}", self.base, call.path);
         let (status, body, source) = self.execute_raw(&call).await?;
         if !status.is_success() {
@@ -227,6 +242,7 @@ impl PlatformClient {
         if checked {
             call.query.push(("checked", "true".into()));
         }
+        call.role = self.role_for(call.role);
         let (status, body, source) = self.execute_raw(&call).await?;
         if status == StatusCode::CONFLICT
             && let Ok(v) = serde_json::from_slice::<serde_json::Value>(&body)
@@ -388,6 +404,17 @@ mod tests {
         let e = status_error(StatusCode::NOT_FOUND, br#"{"message":"nope"}"#, "http://h", &call, None);
         assert_eq!(e.kind, ErrorKind::NotFound);
         assert!(e.hint.unwrap().contains("numeric ID"));
+    }
+
+    #[test]
+    fn a_403_names_the_commands_role_when_it_is_higher_than_the_calls() {
+        let http = crate::http::Http::new(std::time::Duration::from_secs(1), std::time::Duration::from_secs(1)).expect("client");
+        let token = crate::auth::AccessToken { secret: crate::secret::Secret::new("t".into()), source: TokenSource::Sandbox };
+        let client = PlatformClient::new(http, "http://127.0.0.1:9", TokenProvider::fixed(token), "api_url".into());
+        assert_eq!(client.role_for(Role::View), Role::View);
+        let client = client.needing(Some(Role::Maintain));
+        assert_eq!(client.role_for(Role::View), Role::Maintain, "a lookup inside `credentials delete` names maintain");
+        assert_eq!(client.needing(Some(Role::View)).role_for(Role::Maintain), Role::Maintain, "never lower than the call's");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub(crate) mod runs_state;
 mod seed;
 mod shared;
 pub(crate) mod state;
+mod tokens;
 mod workflows;
 
 use std::io::Write;
@@ -55,6 +56,8 @@ pub(crate) struct Inner {
     pub(crate) ai: ai::AiSandbox,
     /// How long a run launched here takes, in ms.
     pub(crate) run_ms: u64,
+    /// Failures tests inject into `/tokens` (in memory only; see `tokens`).
+    pub(crate) token_faults: tokens::TokenFaults,
 }
 
 pub(crate) type Shared = Arc<Inner>;
@@ -209,6 +212,7 @@ pub async fn start(opts: Options) -> Result<Running> {
         dirty: tokio::sync::Notify::new(),
         ai: ai::AiSandbox::default(),
         run_ms: opts.run_ms.filter(|ms| *ms > 0).unwrap_or_else(runs_state::run_ms_from_env),
+        token_faults: Default::default(),
     });
     inner.flush();
     if inner.state_file.is_some() && inner.shared.is_none() {
@@ -245,11 +249,13 @@ pub(crate) fn router(inner: Shared) -> Router {
         .merge(credentials::routes())
         .merge(pipelines::routes())
         .merge(workflows::routes())
+        .merge(tokens::routes())
         .layer(middleware::from_fn_with_state(inner.clone(), authenticate));
     Router::new()
         .merge(platform)
         .merge(ai::routes(inner.clone()))
         .merge(oidc::routes())
+        .merge(tokens::admin_routes())
         .layer(middleware::from_fn_with_state(inner.clone(), shared::transaction))
         .layer(middleware::from_fn_with_state(inner.clone(), delay))
         .layer(middleware::from_fn(loopback_host_only))
@@ -304,7 +310,13 @@ async fn authenticate(AxState(inner): AxState<Shared>, mut req: Request, next: N
             jwt_from(t, issuer).then(|| state.users.first().cloned()).flatten()
         })
     });
-    inner.state().stats.api_requests += 1;
+    {
+        let mut state = inner.state();
+        state.stats.api_requests += 1;
+        state.stats.api_writes += u64::from(req.method() != axum::http::Method::GET);
+    }
+    // A known token may still be refused: a test's injected `use` fault (see `tokens`).
+    let user = user.filter(|_| token.is_none_or(|t| tokens::on_use(&inner, t)));
     match user {
         Some(user) => {
             req.extensions_mut().insert(Caller { user });

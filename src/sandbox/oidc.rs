@@ -69,7 +69,7 @@ fn issue(shared: &Shared, state: &mut State, user_id: i64) -> Value {
     let access = random("sbx_at_");
     let refresh = random("sbx_rt_");
     let ttl = shared.token_ttl;
-    state.tokens.push(TokenEntry { token: access.clone(), user_id, expires_at: Some(now_secs() + ttl) });
+    state.tokens.push(TokenEntry { token: access.clone(), user_id, expires_at: Some(now_secs() + ttl), ..TokenEntry::default() });
     state.refresh_tokens.push(RefreshEntry { token: refresh.clone(), user_id, revoked: false });
     json!({"access_token": access, "refresh_token": refresh, "token_type": "Bearer", "expires_in": ttl, "scope": "openid profile email offline_access"})
 }

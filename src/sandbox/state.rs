@@ -81,13 +81,36 @@ pub(crate) struct ComputeEnv {
     pub(crate) date_created: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct TokenEntry {
     pub(crate) token: String,
     pub(crate) user_id: i64,
     /// Unix seconds; `None` never expires (the demo personal access tokens).
     #[serde(default)]
     pub(crate) expires_at: Option<u64>,
+    /// A personal access token's ID and name (`GET /tokens`); `None` for OIDC access tokens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) date_created: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) last_used: Option<String>,
+}
+
+impl TokenEntry {
+    /// A personal access token as `POST /tokens` makes them (and the seed's two).
+    pub(crate) fn personal(token: &str, user_id: i64, id: i64, name: &str) -> TokenEntry {
+        TokenEntry {
+            token: token.into(),
+            user_id,
+            id: Some(id),
+            name: Some(name.into()),
+            date_created: Some(SEED_DATE.into()),
+            ..TokenEntry::default()
+        }
+    }
 }
 
 /// An authorization code waiting to be exchanged, with the PKCE challenge it must match.
@@ -129,6 +152,9 @@ pub(crate) struct Stats {
     pub(crate) workflow_lists: u64,
     #[serde(default)]
     pub(crate) workflow_gets: u64,
+    /// Platform API requests other than GET (what `--dry-run` must never send).
+    #[serde(default)]
+    pub(crate) api_writes: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -272,8 +298,8 @@ impl State {
                 ws(204, 103, "secret", "Secret Projects", "PRIVATE", vec![(3, "owner")]),
             ],
             tokens: vec![
-                TokenEntry { token: DEMO_TOKEN.into(), user_id: 1, expires_at: None },
-                TokenEntry { token: VIEWER_TOKEN.into(), user_id: 2, expires_at: None },
+                TokenEntry::personal(DEMO_TOKEN, 1, 1, "sandbox-demo"),
+                TokenEntry::personal(VIEWER_TOKEN, 2, 2, "sandbox-viewer"),
             ],
             credentials: seed_credentials(),
             compute_envs: super::runs_state::seed_compute_envs(),

@@ -12,7 +12,6 @@ use rhai::{Array, Dynamic, ImmutableString, Map};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// One JSON document as a script value.
-#[cfg(test)]
 pub fn to_dynamic(json: &str) -> serde_json::Result<Dynamic> {
     Strings::default().convert(json)
 }

@@ -96,10 +96,44 @@ pub(super) mod local {
         Ok(())
     }
 
+    /// JSON text (a program's output, say) as a script value: objects become maps, arrays arrays.
+    #[rhai_fn(return_raw)]
+    pub fn from_json(text: &str) -> Result<Dynamic, Box<EvalAltResult>> {
+        crate::script::from_json::to_dynamic(text).map_err(|e| {
+            throw(Error::usage(format!("from_json(): not valid JSON: {e}.")).with_hint("Check the text, e.g. print() it first."))
+        })
+    }
+
     /// A value as a JSON string.
     #[rhai_fn(return_raw)]
     pub fn to_json(value: Dynamic) -> Result<String, Box<EvalAltResult>> {
         Ok(from_dynamic(&value)?.to_string())
+    }
+
+    /// Runs a local program with no shell in between: `sh("aws", ["iam", "list-access-keys"], #{})`.
+    /// Options: `env` (a map added to the environment; the Platform token variables are not passed on
+    /// unless given here), `cwd`, `stdin` (a string), `timeout` (seconds; the program and everything it
+    /// started are killed, and the call throws). Returns `#{code, stdout, stderr}` (output capped like
+    /// every script string). A missing program throws. Under `seqera run --dry-run` nothing runs: the
+    /// program and arguments are printed and `#{code: 0, stdout: "", stderr: "", dry_run: true}` returned.
+    #[rhai_fn(name = "sh", return_raw)]
+    pub fn sh_with(ctx: NativeCallContext, program: &str, args: Array, options: Map) -> Result<Map, Box<EvalAltResult>> {
+        check_keys("sh", &options, &["env", "cwd", "stdin", "timeout"])?;
+        let request = crate::script::sh::Request::parse(program, args, &options).map_err(throw)?;
+        let host = host(&ctx);
+        if host.runner.session.dry_run {
+            crate::output::status_line(&request.shown());
+            let mut m = crate::script::sh::result(0, String::new(), String::new());
+            m.insert("dry_run".into(), true.into());
+            return Ok(m);
+        }
+        crate::script::sh::run(&request, crate::script::MAX_STRING_SIZE, || host.runner.cancel.is_set()).map_err(throw)
+    }
+
+    /// `sh(program, args, #{})`: runs a local program with no shell in between; see the three-argument form.
+    #[rhai_fn(name = "sh", return_raw)]
+    pub fn sh(ctx: NativeCallContext, program: &str, args: Array) -> Result<Map, Box<EvalAltResult>> {
+        sh_with(ctx, program, args, Map::new())
     }
 
     /// `parallel(items, |item| ..)` with 8 at a time; see the three-argument form.

@@ -12,6 +12,7 @@ mod platform_fns;
 mod registry;
 mod report;
 mod run_fns;
+mod sh;
 
 use std::sync::{Arc, RwLock};
 

@@ -205,4 +205,40 @@ pub(super) mod platform {
     pub fn ai(ctx: NativeCallContext, question: &str) -> Result<Dynamic, Box<EvalAltResult>> {
         run_words(&host(&ctx).runner, words(&["ai", question]), vec![])
     }
+    /// Your personal access tokens: `id`, `name`, `dateCreated`, `lastUsed` (never their values).
+    #[rhai_fn(return_raw)]
+    pub fn tokens_list(ctx: NativeCallContext) -> Result<Array, Box<EvalAltResult>> {
+        typed(run_words(&host(&ctx).runner, words(&["tokens", "list"]), vec![])?)
+    }
+
+    /// Creates a token: `#{accessKey, token: #{id, name, ..}}`. `accessKey` is its value, given only
+    /// this once; keep it out of `print`.
+    #[rhai_fn(return_raw)]
+    pub fn tokens_create(ctx: NativeCallContext, name: &str) -> Result<Map, Box<EvalAltResult>> {
+        typed(run_words(&host(&ctx).runner, words(&["tokens", "create", name]), vec![])?)
+    }
+
+    /// Deletes a token by name or ID (no confirmation), and returns it. The token this profile uses is
+    /// refused; see `tokens_rotate()`.
+    #[rhai_fn(return_raw)]
+    pub fn tokens_delete(ctx: NativeCallContext, token: &str) -> Result<Map, Box<EvalAltResult>> {
+        typed(run_words(&host(&ctx).runner, words(&["tokens", "delete", token, "--yes"]), vec![])?)
+    }
+
+    /// Rotates this profile's token (create, prove, store, then delete the old one) and returns the new
+    /// token (`#{id, name, ..}`, no value). On failure it throws, saying which token the profile uses.
+    #[rhai_fn(return_raw)]
+    pub fn tokens_rotate(ctx: NativeCallContext) -> Result<Map, Box<EvalAltResult>> {
+        typed(run_words(&host(&ctx).runner, words(&["tokens", "rotate"]), vec![])?)
+    }
+
+    /// Rotates with options: `old` (the token in use, name or ID, for a `login --with-token` login),
+    /// `name` (the new token's name).
+    #[rhai_fn(name = "tokens_rotate", return_raw)]
+    pub fn tokens_rotate_with(ctx: NativeCallContext, options: Map) -> Result<Map, Box<EvalAltResult>> {
+        check_keys("tokens_rotate", &options, &["old", "name"])?;
+        let mut w = words(&["tokens", "rotate"]);
+        w.extend(opt_words(&options, &[("old", "--old"), ("name", "--name")]));
+        typed(run_words(&host(&ctx).runner, w, vec![])?)
+    }
 }
