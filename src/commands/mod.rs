@@ -229,12 +229,15 @@ command_tree! {
 
 impl Command {
     /// Whether the command waits without a word of its own, so a spinner may show while it does: not
-    /// the ones that talk as they go (login's browser, the assistant's stream) or run other commands.
+    /// the ones that talk as they go (login's browser, the assistant's stream, `runs watch`'s live view) or run
+    /// other commands.
     fn waits_quietly(&self) -> bool {
-        !matches!(
-            self,
-            Command::Login(_) | Command::Ai(_) | Command::Sandbox(_) | Command::Shell(_) | Command::Run(_) | Command::Completions(_)
-        )
+        let watching = matches!(self, Command::Runs(runs::Args { command: runs::Sub::Watch { .. } }));
+        !watching
+            && !matches!(
+                self,
+                Command::Login(_) | Command::Ai(_) | Command::Sandbox(_) | Command::Shell(_) | Command::Run(_) | Command::Completions(_)
+            )
     }
 }
 
