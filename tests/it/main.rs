@@ -33,6 +33,7 @@ mod readme;
 mod red_team;
 mod red_team2;
 mod red_team_support;
+mod run_filters;
 mod runs;
 mod sandbox;
 mod sandbox_home;
