@@ -186,12 +186,13 @@ async fn save_created(ctx: &mut Context, created: &Created) -> Result<()> {
     Ok(())
 }
 
-/// The ID of the token the profile's stored login uses, when it recorded one.
+/// The ID of the token the profile's stored login uses, when it recorded one: whatever token this one
+/// command runs with (an env token does not make the stored login's token free to delete).
 fn recorded_id(ctx: &Context) -> Option<i64> {
-    match ctx.tokens.source()? {
-        TokenSource::Stored(_) => ctx.token_store.load(&ctx.settings.profile).ok().flatten()?.token_id,
-        _ => None,
+    if matches!(ctx.tokens.source(), Some(TokenSource::Sandbox)) {
+        return None;
     }
+    ctx.token_store.load(&ctx.settings.profile).ok().flatten()?.token_id
 }
 
 async fn delete(ctx: &mut Context, wanted: &str, force: bool, yes: bool) -> Result<Output> {
@@ -230,7 +231,9 @@ async fn delete(ctx: &mut Context, wanted: &str, force: bool, yes: bool) -> Resu
     if in_use {
         ctx.status()
             .warn(Topic::Login, format!("Profile `{profile}` used that token: its stored login no longer works. Run `seqera login`."));
-    } else if recorded.is_none() && !matches!(ctx.tokens.source(), Some(TokenSource::Sandbox) | None) {
+    } else if (recorded.is_none() || !matches!(ctx.tokens.source(), Some(TokenSource::Stored(_))))
+        && !matches!(ctx.tokens.source(), Some(TokenSource::Sandbox) | None)
+    {
         // Which token the profile uses is not known: find out whether it was this one.
         if let Err(e) = platform.user_info().await
             && e.kind == ErrorKind::Auth

@@ -109,6 +109,19 @@ fn delete_refuses_the_token_the_profile_uses_unless_forced() {
 }
 
 #[test]
+fn an_env_token_does_not_hide_that_the_stored_login_uses_the_token_being_deleted() {
+    // The stored login uses `name`; a token in the environment is in use for this one command. Deleting the
+    // stored login's token is still refused without --force: the next command without the env var needs it.
+    let name = unique("envhide");
+    let with_env = logged_in(&name).env("SEQERA_ACCESS_TOKEN", seqera::sandbox::DEMO_TOKEN);
+    let run = with_env.run(&["tokens", "delete", &name, "--yes"]);
+    assert_ne!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("nothing was deleted"), "{run:?}");
+    assert!(has(&tokens(&with_env), &name), "the stored login's token was deleted");
+    works(&with_env.without("SEQERA_ACCESS_TOKEN"));
+}
+
+#[test]
 fn rotate_replaces_the_token_then_deletes_the_old_one() {
     let old = unique("rot");
     let env = logged_in(&old);
