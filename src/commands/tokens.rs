@@ -282,7 +282,19 @@ fn rotatable_login(ctx: &Context, profile: &str) -> Result<StoredLogin> {
 /// The token a rotation retires: `--old`, else the one the login recorded.
 fn old_token(list: &[Value], old: Option<&str>, login: &StoredLogin, profile: &str) -> Result<Value> {
     if let Some(wanted) = old {
-        return find(list, wanted).cloned();
+        let named = find(list, wanted)?;
+        // The login knows its token: `--old` naming another would retire a token someone else uses and
+        // leave this profile's old token alive and forgotten.
+        if let Some(id) = login.token_id
+            && token_id(named) != Some(id)
+        {
+            return Err(Error::usage(format!(
+                "Profile `{profile}` uses token ID {id}, but --old names {}; nothing was rotated.",
+                label(named)
+            ))
+            .with_hint("Leave out --old: seqera knows which token this profile uses."));
+        }
+        return Ok(named.clone());
     }
     let Some(id) = login.token_id else {
         return Err(Error::usage(format!(

@@ -122,6 +122,23 @@ fn an_env_token_does_not_hide_that_the_stored_login_uses_the_token_being_deleted
 }
 
 #[test]
+fn rotate_old_must_be_the_token_the_login_recorded() {
+    // Another client's token must not be retired in place of this profile's.
+    let theirs = unique("theirs");
+    let made = TestEnv::new().run(&["tokens", "create", &theirs, "-o", "json"]);
+    assert_eq!(made.code, 0, "{made:?}");
+    let mine = unique("mine");
+    let env = logged_in(&mine);
+    let run = env.run(&["tokens", "rotate", "--old", &theirs, "--name", &unique("mine2")]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("nothing was rotated"), "{run:?}");
+    let list = tokens(&env);
+    assert!(has(&list, &theirs) && has(&list, &mine), "{list:?}");
+    assert_eq!(stored_login(&env)["token_name"], mine.as_str());
+    works(&env);
+}
+
+#[test]
 fn rotate_replaces_the_token_then_deletes_the_old_one() {
     let old = unique("rot");
     let env = logged_in(&old);
