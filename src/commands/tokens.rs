@@ -361,6 +361,7 @@ async fn rotate(ctx: &mut Context, old: Option<&str>, name: Option<String>) -> R
     }
     // 3. Store, where the login lives now, with the new token's ID and name.
     if let Err(e) = store_rotated(ctx, &profile, login, &created).await {
+        let still = if e.kind == ErrorKind::Conflict { "the profile keeps the login stored meanwhile".to_string() } else { still };
         return Err(undo(&platform, new_id, &new, &format!("could not be stored for profile `{profile}`"), e, &still).await);
     }
     // 4. Retire the old token, with the new one.
@@ -396,6 +397,16 @@ async fn undo(old_client: &PlatformClient, new_id: i64, new: &str, what: &str, c
 
 async fn store_rotated(ctx: &Context, profile: &str, login: StoredLogin, created: &Created) -> Result<()> {
     let lock = crate::auth::lock_profile(&ctx.token_store, profile).await?;
+    // Another rotation or login may have replaced the login since this one read it: storing now would
+    // leave that one's token live and forgotten, so this rotation stops (and undoes its new token).
+    let now = ctx.token_store.load(profile).ok().flatten();
+    if now.as_ref().map(|l| &l.access_token) != Some(&login.access_token) {
+        drop(lock);
+        return Err(Error::new(
+            ErrorKind::Conflict,
+            format!("the login of profile `{profile}` changed while rotating (another rotation or login)"),
+        ));
+    }
     let next = StoredLogin {
         access_token: created.access_key.expose().clone(),
         token_id: token_id(&created.token),

@@ -139,6 +139,32 @@ fn rotate_old_must_be_the_token_the_login_recorded() {
 }
 
 #[test]
+fn two_rotations_at_once_leave_one_working_login_and_no_forgotten_token() {
+    let base = unique("race");
+    let env = logged_in(&base);
+    let (a, b) = (format!("{base}-a"), format!("{base}-b"));
+    let runs: Vec<Run> = std::thread::scope(|s| {
+        let ta = s.spawn(|| env.run(&["tokens", "rotate", "--name", &a]));
+        let tb = s.spawn(|| env.run(&["tokens", "rotate", "--name", &b]));
+        vec![ta.join().unwrap(), tb.join().unwrap()]
+    });
+    works(&env);
+    let stored = stored_login(&env)["token_name"].as_str().unwrap().to_string();
+    for run in &runs {
+        if run.code == 0 {
+            assert!(run.stderr.contains(&format!("now uses token `{stored}`")), "a success names what is stored: {run:?}");
+        }
+    }
+    // Every token of this test still there is the stored one, or one a message says to delete.
+    for t in tokens(&env).iter().filter(|t| t["name"].as_str().is_some_and(|n| n.starts_with(&base))) {
+        let name = t["name"].as_str().unwrap();
+        let id = t["id"].to_string();
+        let told = runs.iter().any(|r| r.stderr.contains(&format!("seqera tokens delete {id}")));
+        assert!(name == stored || told, "token `{name}` is live and forgotten: {runs:?}");
+    }
+}
+
+#[test]
 fn rotate_replaces_the_token_then_deletes_the_old_one() {
     let old = unique("rot");
     let env = logged_in(&old);
