@@ -113,9 +113,9 @@ pub(super) mod local {
     /// Runs a local program with no shell in between: `sh("aws", ["iam", "list-access-keys"], #{})`.
     /// Options: `env` (a map added to the environment; the Platform token variables are not passed on
     /// unless given here), `cwd`, `stdin` (a string), `timeout` (seconds; the program and everything it
-    /// started are killed, and the call throws). Returns `#{code, stdout, stderr}` (output capped like
-    /// every script string). A missing program throws. Under `seqera run --dry-run` nothing runs: the
-    /// program and arguments are printed and `#{code: 0, stdout: "", stderr: "", dry_run: true}` returned.
+    /// started are killed, and the call throws). Returns `#{code, stdout, stderr, truncated}` (output capped
+    /// like every script string; `truncated` is true, and a warning printed, when some was dropped). A missing program throws. Under `seqera run --dry-run` nothing runs: the
+    /// program and arguments are printed and `#{code: 0, stdout: "", stderr: "", truncated: false, dry_run: true}` returned.
     #[rhai_fn(name = "sh", return_raw)]
     pub fn sh_with(ctx: NativeCallContext, program: &str, args: Array, options: Map) -> Result<Map, Box<EvalAltResult>> {
         check_keys("sh", &options, &["env", "cwd", "stdin", "timeout"])?;
@@ -123,7 +123,7 @@ pub(super) mod local {
         let host = host(&ctx);
         if host.runner.session.dry_run {
             crate::output::status_line(&request.shown());
-            let mut m = crate::script::sh::result(0, String::new(), String::new());
+            let mut m = crate::script::sh::result(0, String::new(), String::new(), false);
             m.insert("dry_run".into(), true.into());
             return Ok(m);
         }

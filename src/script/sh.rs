@@ -77,20 +77,22 @@ impl Request {
     }
 }
 
-/// The map a script gets back.
-pub(crate) fn result(code: i64, stdout: String, stderr: String) -> Map {
+/// The map a script gets back; `truncated` says that output past the cap was dropped.
+pub(crate) fn result(code: i64, stdout: String, stderr: String, truncated: bool) -> Map {
     let mut m = Map::new();
     m.insert("code".into(), code.into());
     m.insert("stdout".into(), stdout.into());
     m.insert("stderr".into(), stderr.into());
+    m.insert("truncated".into(), truncated.into());
     m
 }
 
 /// Reads a stream to its end, keeping at most `cap` bytes (the rest is read and dropped, so the child
 /// never blocks on a full pipe).
-fn drain(mut from: impl Read + Send + 'static, cap: usize) -> std::thread::JoinHandle<String> {
+fn drain(mut from: impl Read + Send + 'static, cap: usize) -> std::thread::JoinHandle<(String, bool)> {
     std::thread::spawn(move || {
         let mut kept = Vec::new();
+        let mut dropped = false;
         let mut buf = [0u8; 64 * 1024];
         while let Ok(n) = from.read(&mut buf) {
             if n == 0 {
@@ -98,8 +100,9 @@ fn drain(mut from: impl Read + Send + 'static, cap: usize) -> std::thread::JoinH
             }
             let room = cap.saturating_sub(kept.len());
             kept.extend_from_slice(&buf[..n.min(room)]);
+            dropped |= n > room;
         }
-        String::from_utf8_lossy(&kept).into_owned()
+        (String::from_utf8_lossy(&kept).into_owned(), dropped)
     })
 }
 
@@ -169,12 +172,19 @@ pub(crate) fn run(req: &Request, cap: usize, cancelled: impl Fn() -> bool) -> Re
         std::thread::sleep(Duration::from_millis(10));
     }
     let status = status.expect("the loop ends once the program exited");
-    let (stdout, stderr) = (out.join().unwrap_or_default(), err.join().unwrap_or_default());
+    let ((stdout, cut_out), (stderr, cut_err)) = (out.join().unwrap_or_default(), err.join().unwrap_or_default());
     #[cfg(unix)]
     let code = status.code().or_else(|| std::os::unix::process::ExitStatusExt::signal(&status).map(|s| 128 + s)).unwrap_or(-1);
     #[cfg(not(unix))]
     let code = status.code().unwrap_or(-1);
-    Ok(result(code as i64, stdout, stderr))
+    if cut_out || cut_err {
+        crate::output::status::write(&format!(
+            "Warning: sh(): `{}` wrote more than {} bytes; the rest was dropped (the result's `truncated` is true).",
+            crate::sanitize::visible_line(&req.program),
+            cap
+        ));
+    }
+    Ok(result(code as i64, stdout, stderr, cut_out || cut_err))
 }
 
 #[cfg(test)]
@@ -196,6 +206,7 @@ mod tests {
     fn output_past_the_cap_is_read_and_dropped() {
         let out = run(&request("sh", &["-c", "head -c 200000 /dev/zero | tr '\\0' x"]), 1000, || false).expect("runs");
         assert_eq!(out["stdout"].clone().into_string().expect("a string").len(), 1000);
+        assert!(out["truncated"].as_bool().expect("a bool"), "a cut output says so");
         assert_eq!(out["code"].as_int().expect("an int"), 0);
     }
 
