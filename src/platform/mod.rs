@@ -309,6 +309,11 @@ fn status_error(status: StatusCode, body: &[u8], url: &str, call: &Call<'_>, sou
             };
             Error::new(ErrorKind::Auth, format!("{label} from {url}: {who} is invalid or expired.")).with_hint(fix)
         }
+        403 if call.workspace_id.is_none() && call.path.starts_with("/tokens") => {
+            Error::new(ErrorKind::Forbidden, format!("{label} from {url}: {server_says}.")).with_hint(
+                "Access tokens are your own and need no workspace role: the Platform refused this for your user. Check that the login is yours (`seqera status`).",
+            )
+        }
         403 => {
             let scope = match call.workspace_id {
                 Some(ws) => format!("workspace {ws}"),
@@ -415,6 +420,13 @@ mod tests {
         let client = client.needing(Some(Role::Maintain));
         assert_eq!(client.role_for(Role::View), Role::Maintain, "a lookup inside `credentials delete` names maintain");
         assert_eq!(client.needing(Some(Role::View)).role_for(Role::Maintain), Role::Maintain, "never lower than the call's");
+    }
+
+    #[test]
+    fn a_forbidden_token_call_names_no_workspace_role() {
+        let call = Call { role: Role::View, ..Call::get("/tokens") };
+        let hint = status_error(StatusCode::FORBIDDEN, b"", "http://h", &call, None).hint.unwrap();
+        assert!(hint.contains("need no workspace role") && !hint.contains("`view` role"), "{hint}");
     }
 
     #[test]
