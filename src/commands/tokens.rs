@@ -53,7 +53,7 @@ pub(crate) enum Sub {
     #[command(after_help = "Examples:\n  seqera tokens delete old-laptop\n  seqera tokens delete 1017 --yes")]
     #[command(visible_alias = "rm")]
     Delete {
-        /// Token name or numeric ID
+        /// Token name or numeric ID (`id:N`: the ID only, when a name looks like a number)
         #[arg(value_name = "NAME|ID")]
         token: String,
         /// Delete it even when it is the token this profile uses (the profile then needs `seqera login`)
@@ -98,11 +98,26 @@ pub(crate) async fn run(args: Args, ctx: &mut Context) -> Result<Output> {
     }
 }
 
-/// A token of the list by exact name, else by numeric ID.
+/// A token of the list by exact name, else by numeric ID (`id:N` for the ID only). A value that names one
+/// token and numbers another, or names several, is refused: a delete must never pick the wrong one.
 fn find<'a>(list: &'a [Value], wanted: &str) -> Result<&'a Value> {
-    let by_name = list.iter().find(|t| token_name(t) == wanted);
-    let by_id = || wanted.trim().parse::<i64>().ok().and_then(|id| list.iter().find(|t| token_id(t) == Some(id)));
-    by_name.or_else(by_id).ok_or_else(|| {
+    let id_only = wanted.strip_prefix("id:");
+    let by_id = id_only.unwrap_or(wanted).trim().parse::<i64>().ok().and_then(|id| list.iter().find(|t| token_id(t) == Some(id)));
+    let named: Vec<&Value> = if id_only.is_some() { Vec::new() } else { list.iter().filter(|t| token_name(t) == wanted).collect() };
+    let ambiguous = |what: String| {
+        Error::usage(format!("`{}` {what}; nothing was done.", visible_line(wanted)))
+            .with_hint("Name the token by its ID alone: `id:N` (see `seqera tokens list`).")
+    };
+    if named.len() > 1 {
+        let labels: Vec<String> = named.iter().map(|t| label(t)).collect();
+        return Err(ambiguous(format!("names {} tokens: {}", named.len(), labels.join(", "))));
+    }
+    if let (Some(n), Some(i)) = (named.first(), by_id)
+        && token_id(n) != token_id(i)
+    {
+        return Err(ambiguous(format!("is the name of {} and the ID of {}", label(n), label(i))));
+    }
+    named.first().copied().or(by_id).ok_or_else(|| {
         let names: Vec<String> = list.iter().take(10).map(label).collect();
         let yours = if names.is_empty() { "you have none".to_string() } else { format!("yours: {}", names.join(", ")) };
         Error::not_found(format!("You have no token named or numbered `{}`; {yours}.", visible_line(wanted)))
@@ -150,7 +165,7 @@ async fn save_created(ctx: &mut Context, created: &Created) -> Result<()> {
             label(&created.token),
             e.message.trim_end_matches('.')
         ))
-        .with_hint(format!("Delete it with `seqera tokens delete {} --yes`, or try again.", id.unwrap_or_default()))
+        .with_hint(format!("Delete it with `seqera tokens delete id:{} --yes`, or try again.", id.unwrap_or_default()))
     };
     let fresh = client_with(ctx, &created.access_key, "the new token");
     let user = fresh.user_info().await.map_err(kept)?;
@@ -209,7 +224,7 @@ async fn delete(ctx: &mut Context, wanted: &str, force: bool, yes: bool) -> Resu
             format!("{} is the token profile `{profile}` uses; nothing was deleted.", label(&token)),
         )
         .with_hint(format!(
-            "Rotate it instead (`seqera tokens rotate`), or delete it anyway with `seqera tokens delete {id} --force` (the profile then needs `seqera login`)."
+            "Rotate it instead (`seqera tokens rotate`), or delete it anyway with `seqera tokens delete id:{id} --force` (the profile then needs `seqera login`)."
         )));
     }
     if !yes {
@@ -371,7 +386,7 @@ async fn rotate(ctx: &mut Context, old: Option<&str>, name: Option<String>) -> R
             label(&old),
             e.message.trim_end_matches('.')
         ))
-        .with_hint(format!("Delete it with `seqera tokens delete {old_id} --yes` once the cause is fixed.")));
+        .with_hint(format!("Delete it with `seqera tokens delete id:{old_id} --yes` once the cause is fixed.")));
     }
     ctx.status()
         .done(Topic::Login, format!("Rotated: profile `{profile}` now uses token {new}; the old token {} is deleted.", label(&old)));
@@ -383,7 +398,7 @@ async fn undo(old_client: &PlatformClient, new_id: i64, new: &str, what: &str, c
     let then = match old_client.token_delete(new_id).await {
         Ok(()) => "it was deleted again".to_string(),
         Err(e) => format!(
-            "it could not be deleted again ({}): delete it with `seqera tokens delete {new_id} --yes`",
+            "it could not be deleted again ({}): delete it with `seqera tokens delete id:{new_id} --yes`",
             e.message.trim_end_matches('.')
         ),
     };
@@ -434,49 +449,5 @@ impl super::Group for Args {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{create_failed, rotated_name};
-    use crate::ai::judge::{self, Class, Scope};
-    use crate::error::{Error, ErrorKind};
-
-    /// The AI judge with the real command tree: tokens create and rotate make a login (protected),
-    /// delete is dangerous, and `seqera run` (a script may call `sh()`) cannot be judged before it runs.
-    #[test]
-    fn the_judge_classes_tokens_commands_and_scripts() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let scope = Scope { root: dir.path().to_path_buf(), home: dir.path().join("home"), ..Scope::default() };
-        for (command, expected) in [
-            ("seqera tokens list", Class::Safe),
-            ("seqera tokens create ci-2026", Class::Protected),
-            ("seqera tokens create ci-2026 --save", Class::Protected),
-            ("seqera tokens rotate --old 12", Class::Protected),
-            ("seqera tokens delete 12 --yes", Class::Dangerous),
-            ("ls && seqera tokens delete ci", Class::Dangerous),
-            ("seqera run scripts/examples/rotate-aws-end-to-end.rhai -- u acme", Class::Unclear),
-            ("seqera run -e 'sh(\"rm\", [\"-rf\", \"x\"])'", Class::Unclear),
-        ] {
-            let got = judge::command(command, &scope, crate::commands::seqera_risk);
-            assert_eq!(got.class, expected, "{command}: {:?}", got.reasons);
-        }
-    }
-
-    #[test]
-    fn rotated_names_replace_an_earlier_stamp_and_fit_50_characters() {
-        let first = rotated_name("ci");
-        assert!(first.starts_with("ci-") && first.len() == "ci-20261204-183000".len(), "{first}");
-        let second = rotated_name(&first);
-        assert!(second.starts_with("ci-") && second.len() == first.len(), "{second}");
-        assert!(rotated_name(&"x".repeat(60)).chars().count() <= 50);
-    }
-
-    #[test]
-    fn a_failed_create_says_nothing_was_created_only_when_the_server_refused() {
-        let refused = create_failed(Error::new(ErrorKind::Conflict, "Conflict (409)"), "you are still using `a`");
-        assert!(refused.message.starts_with("No new token was created"), "{}", refused.message);
-        let failed = create_failed(Error::other("Internal Server Error (500)"), "you are still using `a`");
-        assert!(failed.message.starts_with("A new token may have been created"), "{}", failed.message);
-        assert!(failed.hint.unwrap().contains("seqera tokens list"));
-        let dry = create_failed(Error::dry_run(crate::error::DryRun { method: "POST".into(), target: "t".into(), body: None }), "x");
-        assert_eq!(dry.kind, ErrorKind::DryRun);
-    }
-}
+#[path = "tokens_tests.rs"]
+mod tests;

@@ -161,7 +161,7 @@ fn two_rotations_at_once_leave_one_working_login_and_no_forgotten_token() {
     for t in tokens(&env).iter().filter(|t| t["name"].as_str().is_some_and(|n| n.starts_with(&base))) {
         let name = t["name"].as_str().unwrap();
         let id = t["id"].to_string();
-        let told = runs.iter().any(|r| r.stderr.contains(&format!("seqera tokens delete {id}")));
+        let told = runs.iter().any(|r| r.stderr.contains(&format!("seqera tokens delete id:{id}")));
         assert!(name == stored || told, "token `{name}` is live and forgotten: {runs:?}");
     }
 }
