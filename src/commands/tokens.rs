@@ -155,6 +155,21 @@ async fn create(ctx: &mut Context, name: &str, save: bool) -> Result<Output> {
     Ok(Output::Record { fields, item })
 }
 
+/// A browser login that `--save` replaced: its refresh token is revoked, so it does not stay usable (and
+/// forgotten) until it expires.
+async fn revoke_replaced(ctx: &Context, old: StoredLogin) {
+    let (Some(endpoint), Some(refresh)) = (&old.revocation_endpoint, &old.refresh_token) else { return };
+    let client_id = old.client_id.clone().unwrap_or_else(crate::auth::oidc::client_id);
+    let domain = ctx.settings.describe(crate::config::Key::AuthDomain);
+    match crate::auth::oidc::revoke(ctx.http(), endpoint, &client_id, &crate::secret::Secret::new(refresh.clone()), &domain).await {
+        Ok(()) => ctx.status().say(Topic::Login, format!("Revoked the browser login it replaces at {endpoint}.")),
+        Err(e) => ctx.status().warn(
+            Topic::Login,
+            format!("Could not revoke the browser login it replaces at {endpoint} ({}); it stays valid until it expires.", e.message),
+        ),
+    }
+}
+
 /// `create --save`: proves the new token, then stores it as the profile's login (with its ID and name).
 async fn save_created(ctx: &mut Context, created: &Created) -> Result<()> {
     let profile = ctx.settings.profile.clone();
@@ -169,7 +184,8 @@ async fn save_created(ctx: &mut Context, created: &Created) -> Result<()> {
     };
     let fresh = client_with(ctx, &created.access_key, "the new token");
     let user = fresh.user_info().await.map_err(kept)?;
-    let replaced = ctx.token_store.load(&profile).ok().flatten().map(|l| l.kind);
+    let old = ctx.token_store.load(&profile).ok().flatten();
+    let replaced = old.as_ref().map(|l| l.kind.clone());
     let login = StoredLogin {
         kind: "token".into(),
         access_token: created.access_key.expose().clone(),
@@ -195,6 +211,9 @@ async fn save_created(ctx: &mut Context, created: &Created) -> Result<()> {
             ctx.token_store.location(&profile, login.backend)
         ),
     );
+    if let Some(old) = old {
+        revoke_replaced(ctx, old).await;
+    }
     if let Some((var, _)) = crate::config::env::first_of(crate::auth::TOKEN_ENV_VARS) {
         ctx.status().note(Topic::Login, format!("{var} is set and takes precedence over the stored login while it is."));
     }

@@ -259,3 +259,17 @@ fn browser_login_refresh_and_logout_work_against_oauth2_mock_server() {
         .collect();
     assert_no_secrets(&[&login, &list, &logout], &secrets);
 }
+
+#[test]
+fn tokens_create_save_over_a_browser_login_revokes_its_refresh_token() {
+    // The browser login it replaces must not stay usable, forgotten, until its refresh token expires.
+    let sandbox = OwnSandbox::start(&[]);
+    let env = logged_in(&sandbox);
+    assert!(stored(&env)["refresh_token"].is_string());
+    let run = env.run(&["tokens", "create", "replaces-browser", "--save"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stderr.contains("Revoked the browser login it replaces"), "{run:?}");
+    assert_eq!(sandbox.stats()["revocations"], 1);
+    assert_eq!(stored(&env)["kind"], "token");
+    assert_eq!(env.run(&["credentials", "list", "-w", "acme/prod"]).code, 0);
+}

@@ -237,7 +237,7 @@ impl Walk<'_> {
                 let class = (self.seqera)(&words);
                 let reason = match class {
                     Class::Dangerous => "it deletes from the Platform or ends the login".to_string(),
-                    Class::Protected => "it changes seqera's settings, selection or login".to_string(),
+                    Class::Protected => "it changes seqera's settings, selection or login, or makes an access token".to_string(),
                     Class::Unclear => "it runs seqera code the judge cannot see (a script, a shell, the assistant)".to_string(),
                     _ => String::new(),
                 };
