@@ -9,7 +9,7 @@ use axum::{Extension, Json, Router, routing::get};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{ApiError, Caller, Shared};
+use super::{ApiError, Caller, Shared, caller_role, maintainer};
 use crate::platform::providers::strip_secrets;
 use crate::platform::workspaces::{Role, role_at_least};
 use crate::sandbox::state::{Credential, State};
@@ -43,8 +43,7 @@ fn now_iso() -> String {
 }
 
 fn writable(state: &State, scope: &Scope, caller: &Caller) -> Result<(), ApiError> {
-    let role = role(state, scope, caller)?;
-    if role_at_least(&role, Role::Maintain) { Ok(()) } else { Err(ApiError::forbidden()) }
+    maintainer(state, scope.workspace_id, caller)
 }
 
 #[derive(Debug, Deserialize)]
@@ -135,7 +134,7 @@ async fn create(
 
 async fn validate_name(AxState(shared): AxState<Shared>, Extension(caller): Extension<Caller>, Query(scope): Query<Scope>) -> Response {
     let state = shared.state();
-    if let Err(e) = role(&state, &scope, &caller) {
+    if let Err(e) = caller_role(&state, scope.workspace_id, &caller) {
         return e.into_response();
     }
     let name = scope.name.clone().unwrap_or_default();
@@ -196,7 +195,7 @@ async fn validate(
     Query(scope): Query<Scope>,
 ) -> Response {
     let mut state = shared.state();
-    if let Err(e) = role(&state, &scope, &caller) {
+    if let Err(e) = caller_role(&state, scope.workspace_id, &caller) {
         return e.into_response();
     }
     let Some(cred) = find_mut(&mut state, &id, &scope, &caller) else {
@@ -222,11 +221,6 @@ async fn validate(
     let out = json!({"status": cred.status, "message": cred.message, "transientError": false});
     shared.persist();
     Json(out).into_response()
-}
-
-/// The caller's role in the workspace, or 403 when they are not in it.
-fn role(state: &State, scope: &Scope, caller: &Caller) -> Result<String, ApiError> {
-    state.role_in(scope.workspace_id, caller.user.id).ok_or_else(ApiError::forbidden)
 }
 
 /// Whether a credential belongs to the workspace in scope (the personal one: the caller's own).
@@ -290,7 +284,7 @@ async fn list(
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
     let state = shared.state();
-    role(&state, &scope, &caller)?;
+    caller_role(&state, scope.workspace_id, &caller)?;
     let creds: Vec<Value> = visible(&state, &scope, &caller)
         .filter(|c| scope.platform_id.as_deref().is_none_or(|p| usable_on(p, &c.provider)))
         .map(|c| to_json(c, false))
@@ -305,7 +299,7 @@ async fn describe(
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
     let state = shared.state();
-    role(&state, &scope, &caller)?;
+    caller_role(&state, scope.workspace_id, &caller)?;
     let c = visible(&state, &scope, &caller)
         .find(|c| c.id == id)
         .ok_or_else(|| ApiError::bad_request(format!("Unknown credentials ID: {id}")))?;
@@ -323,7 +317,7 @@ async fn delete(
     Query(scope): Query<Scope>,
 ) -> Response {
     let mut state = shared.state();
-    let role = match role(&state, &scope, &caller) {
+    let role = match caller_role(&state, scope.workspace_id, &caller) {
         Ok(r) => r,
         Err(e) => return e.into_response(),
     };

@@ -34,6 +34,7 @@ use axum::{Json, Router};
 
 use crate::error::{Error, Result};
 use crate::platform::models::ErrorResponse;
+use crate::platform::workspaces::{Role, role_at_least};
 pub(crate) use seed::Seed;
 pub(crate) use shared::reset as reset_state;
 pub use state::DEMO_TOKEN;
@@ -96,6 +97,17 @@ impl Inner {
 }
 
 /// The authenticated caller, put into each request by the auth layer.
+/// The caller's role in a workspace (`None`: their personal one), or 403 when they are not in it.
+pub(crate) fn caller_role(state: &State, workspace_id: Option<i64>, caller: &Caller) -> std::result::Result<String, ApiError> {
+    state.role_in(workspace_id, caller.user.id).ok_or_else(ApiError::forbidden)
+}
+
+/// 403 unless the caller may change the workspace: the `maintain` role or higher.
+pub(crate) fn maintainer(state: &State, workspace_id: Option<i64>, caller: &Caller) -> std::result::Result<(), ApiError> {
+    let role = caller_role(state, workspace_id, caller)?;
+    if role_at_least(&role, Role::Maintain) { Ok(()) } else { Err(ApiError::forbidden()) }
+}
+
 #[derive(Clone)]
 pub(crate) struct Caller {
     pub(crate) user: User,

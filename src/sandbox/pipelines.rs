@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::runs_state::Pipeline;
 use super::state::{ComputeEnv, SEED_DATE, State};
-use super::{ApiError, Caller, Shared};
+use super::{ApiError, Caller, Shared, caller_role};
 
 pub(crate) fn routes() -> Router<Shared> {
     Router::new()
@@ -25,11 +25,6 @@ pub(crate) struct Scope {
     pub(crate) workspace_id: Option<i64>,
     search: Option<String>,
     status: Option<String>,
-}
-
-/// The caller's role in the workspace, or 403 when they have none there.
-pub(crate) fn role(state: &State, workspace_id: Option<i64>, caller: &Caller) -> Result<String, ApiError> {
-    state.role_in(workspace_id, caller.user.id).ok_or_else(ApiError::forbidden)
 }
 
 fn workspace_name(state: &State, id: Option<i64>) -> Option<String> {
@@ -100,7 +95,7 @@ async fn list_compute_envs(
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
     let state = shared.state();
-    role(&state, scope.workspace_id, &caller)?;
+    caller_role(&state, scope.workspace_id, &caller)?;
     let list: Vec<Value> = in_workspace(&state, scope.workspace_id)
         .filter(|c| scope.status.as_deref().is_none_or(|s| s.eq_ignore_ascii_case(&c.status)))
         .map(|c| ce_entry(&state, c))
@@ -115,7 +110,7 @@ async fn describe_compute_env(
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
     let state = shared.state();
-    role(&state, scope.workspace_id, &caller)?;
+    caller_role(&state, scope.workspace_id, &caller)?;
     let ce = in_workspace(&state, scope.workspace_id)
         .find(|c| c.id == id)
         .ok_or_else(|| ApiError::bad_request(format!("Unknown compute environment ID: {id}")))?;
@@ -167,7 +162,7 @@ async fn list_pipelines(
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
     let state = shared.state();
-    role(&state, scope.workspace_id, &caller)?;
+    caller_role(&state, scope.workspace_id, &caller)?;
     let search = scope.search.as_deref().map(str::to_ascii_lowercase);
     let list: Vec<Value> = state
         .pipelines
@@ -186,7 +181,7 @@ async fn describe_pipeline(
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
     let state = shared.state();
-    role(&state, scope.workspace_id, &caller)?;
+    caller_role(&state, scope.workspace_id, &caller)?;
     let p = find_pipeline(&state, scope.workspace_id, &id)?;
     Ok(Json(json!({ "pipeline": pipeline_json(&state, p) })))
 }
@@ -199,7 +194,7 @@ async fn describe_launch(
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
     let state = shared.state();
-    role(&state, scope.workspace_id, &caller)?;
+    caller_role(&state, scope.workspace_id, &caller)?;
     let p = find_pipeline(&state, scope.workspace_id, &id)?;
     let ce = p
         .compute_env_id

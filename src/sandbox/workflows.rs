@@ -9,11 +9,10 @@ use axum::{Extension, Json, Router, routing::get, routing::post};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::pipelines::{Scope, role};
+use super::pipelines::Scope;
 use super::runs_state::{Phase, Run, asks_to_fail, now_ms};
 use super::state::State;
-use super::{ApiError, Caller, Shared};
-use crate::platform::workspaces::{Role, role_at_least};
+use super::{ApiError, Caller, Shared, caller_role, maintainer};
 
 pub(crate) fn routes() -> Router<Shared> {
     Router::new()
@@ -144,7 +143,7 @@ async fn list(
 ) -> Result<Json<Value>, ApiError> {
     let mut state = shared.state();
     state.stats.workflow_lists += 1;
-    role(&state, q.workspace_id, &caller)?;
+    caller_role(&state, q.workspace_id, &caller)?;
     let now = now_ms();
     let search = q.search.as_deref().map(str::to_ascii_lowercase).filter(|s| !s.is_empty());
     // Newest first, as the Platform lists them.
@@ -171,7 +170,7 @@ async fn describe(
 ) -> Result<Json<Value>, ApiError> {
     let mut state = shared.state();
     state.stats.workflow_gets += 1;
-    role(&state, scope.workspace_id, &caller)?;
+    caller_role(&state, scope.workspace_id, &caller)?;
     let r = find(&state, scope.workspace_id, &id, &caller)?;
     let mut v = described(&state, r, now_ms());
     if let Some(ce) = state.compute_envs.iter().find(|c| c.id == r.compute_env_id) {
@@ -187,7 +186,7 @@ async fn progress(
     Query(scope): Query<Scope>,
 ) -> Result<Json<Value>, ApiError> {
     let state = shared.state();
-    role(&state, scope.workspace_id, &caller)?;
+    caller_role(&state, scope.workspace_id, &caller)?;
     let r = find(&state, scope.workspace_id, &id, &caller)?;
     Ok(Json(json!({ "progress": progress_json(&r.phase(now_ms())) })))
 }
@@ -199,9 +198,8 @@ async fn cancel(
     Query(scope): Query<Scope>,
 ) -> Response {
     let mut state = shared.state();
-    match role(&state, scope.workspace_id, &caller) {
-        Ok(r) if role_at_least(&r, Role::Maintain) => {}
-        Ok(_) | Err(_) => return ApiError::forbidden().into_response(),
+    if let Err(e) = maintainer(&state, scope.workspace_id, &caller) {
+        return e.into_response();
     }
     let now = now_ms();
     let owner = caller.user.id;
@@ -249,9 +247,8 @@ async fn launch(
     Json(body): Json<LaunchBody>,
 ) -> Response {
     let mut state = shared.state();
-    match role(&state, scope.workspace_id, &caller) {
-        Ok(r) if role_at_least(&r, Role::Maintain) => {}
-        Ok(_) | Err(_) => return ApiError::forbidden().into_response(),
+    if let Err(e) = maintainer(&state, scope.workspace_id, &caller) {
+        return e.into_response();
     }
     let l = &body.launch;
     let text = |k: &str| l.get(k).and_then(Value::as_str).map(str::to_string).filter(|s| !s.is_empty());
